@@ -1,0 +1,1 @@
+"""emnify-async: the async-first client for the emnify IoT REST API."""
