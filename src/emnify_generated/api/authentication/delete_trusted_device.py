@@ -1,0 +1,173 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_trusted_device_not_found_error import DeleteTrustedDeviceNotFoundError
+from ...types import Response
+
+
+def _get_kwargs(
+    user_id: int,
+    device_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/user/{user_id}/mfa/trusted_device/{device_id}".format(
+            user_id=quote(str(user_id), safe=""),
+            device_id=quote(str(device_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeleteTrustedDeviceNotFoundError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 404:
+        response_404 = DeleteTrustedDeviceNotFoundError.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeleteTrustedDeviceNotFoundError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: int,
+    device_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DeleteTrustedDeviceNotFoundError]:
+    """Delete a trusted device
+
+    Args:
+        user_id (int):
+        device_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteTrustedDeviceNotFoundError]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        device_id=device_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: int,
+    device_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DeleteTrustedDeviceNotFoundError | None:
+    """Delete a trusted device
+
+    Args:
+        user_id (int):
+        device_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteTrustedDeviceNotFoundError
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        device_id=device_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: int,
+    device_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DeleteTrustedDeviceNotFoundError]:
+    """Delete a trusted device
+
+    Args:
+        user_id (int):
+        device_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteTrustedDeviceNotFoundError]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        device_id=device_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: int,
+    device_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DeleteTrustedDeviceNotFoundError | None:
+    """Delete a trusted device
+
+    Args:
+        user_id (int):
+        device_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteTrustedDeviceNotFoundError
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            device_id=device_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_cloud_connect_attachment_tgw_body import CreateCloudConnectAttachmentTgwBody
+from ...models.create_cloud_connect_attachment_tgw_response_201 import (
+    CreateCloudConnectAttachmentTgwResponse201,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateCloudConnectAttachmentTgwBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/cnc/breakout/tgw",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreateCloudConnectAttachmentTgwResponse201 | None:
+    if response.status_code == 201:
+        response_201 = CreateCloudConnectAttachmentTgwResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = response.json()
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CreateCloudConnectAttachmentTgwResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCloudConnectAttachmentTgwBody | Unset = UNSET,
+) -> Response[Any | CreateCloudConnectAttachmentTgwResponse201]:
+    """Create a Cloud Connect attachment via Transit Gateway
+
+    Args:
+        body (CreateCloudConnectAttachmentTgwBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateCloudConnectAttachmentTgwResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCloudConnectAttachmentTgwBody | Unset = UNSET,
+) -> Any | CreateCloudConnectAttachmentTgwResponse201 | None:
+    """Create a Cloud Connect attachment via Transit Gateway
+
+    Args:
+        body (CreateCloudConnectAttachmentTgwBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateCloudConnectAttachmentTgwResponse201
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCloudConnectAttachmentTgwBody | Unset = UNSET,
+) -> Response[Any | CreateCloudConnectAttachmentTgwResponse201]:
+    """Create a Cloud Connect attachment via Transit Gateway
+
+    Args:
+        body (CreateCloudConnectAttachmentTgwBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateCloudConnectAttachmentTgwResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCloudConnectAttachmentTgwBody | Unset = UNSET,
+) -> Any | CreateCloudConnectAttachmentTgwResponse201 | None:
+    """Create a Cloud Connect attachment via Transit Gateway
+
+    Args:
+        body (CreateCloudConnectAttachmentTgwBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateCloudConnectAttachmentTgwResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

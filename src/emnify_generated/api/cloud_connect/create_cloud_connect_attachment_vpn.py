@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.create_cloud_connect_attachment_vpn_body import CreateCloudConnectAttachmentVpnBody
+from ...models.create_cloud_connect_attachment_vpn_response_201 import (
+    CreateCloudConnectAttachmentVpnResponse201,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CreateCloudConnectAttachmentVpnBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/cnc/breakout/vpn",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | CreateCloudConnectAttachmentVpnResponse201 | None:
+    if response.status_code == 201:
+        response_201 = CreateCloudConnectAttachmentVpnResponse201.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = response.json()
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | CreateCloudConnectAttachmentVpnResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCloudConnectAttachmentVpnBody | Unset = UNSET,
+) -> Response[Any | CreateCloudConnectAttachmentVpnResponse201]:
+    """Create a Cloud Connect attachment via IPSec VPN
+
+    Args:
+        body (CreateCloudConnectAttachmentVpnBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateCloudConnectAttachmentVpnResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCloudConnectAttachmentVpnBody | Unset = UNSET,
+) -> Any | CreateCloudConnectAttachmentVpnResponse201 | None:
+    """Create a Cloud Connect attachment via IPSec VPN
+
+    Args:
+        body (CreateCloudConnectAttachmentVpnBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateCloudConnectAttachmentVpnResponse201
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCloudConnectAttachmentVpnBody | Unset = UNSET,
+) -> Response[Any | CreateCloudConnectAttachmentVpnResponse201]:
+    """Create a Cloud Connect attachment via IPSec VPN
+
+    Args:
+        body (CreateCloudConnectAttachmentVpnBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | CreateCloudConnectAttachmentVpnResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateCloudConnectAttachmentVpnBody | Unset = UNSET,
+) -> Any | CreateCloudConnectAttachmentVpnResponse201 | None:
+    """Create a Cloud Connect attachment via IPSec VPN
+
+    Args:
+        body (CreateCloudConnectAttachmentVpnBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | CreateCloudConnectAttachmentVpnResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,165 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_cloud_connect_attachment_response_200 import (
+    DeleteCloudConnectAttachmentResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    cloudconnect_attachment_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/cnc/breakout/{cloudconnect_attachment_id}".format(
+            cloudconnect_attachment_id=quote(str(cloudconnect_attachment_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeleteCloudConnectAttachmentResponse200 | None:
+    if response.status_code == 200:
+        response_200 = DeleteCloudConnectAttachmentResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = response.json()
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeleteCloudConnectAttachmentResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    cloudconnect_attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DeleteCloudConnectAttachmentResponse200]:
+    """Delete a specific Cloud Connect attachment
+
+    Args:
+        cloudconnect_attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteCloudConnectAttachmentResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        cloudconnect_attachment_id=cloudconnect_attachment_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    cloudconnect_attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DeleteCloudConnectAttachmentResponse200 | None:
+    """Delete a specific Cloud Connect attachment
+
+    Args:
+        cloudconnect_attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteCloudConnectAttachmentResponse200
+    """
+
+    return sync_detailed(
+        cloudconnect_attachment_id=cloudconnect_attachment_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    cloudconnect_attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DeleteCloudConnectAttachmentResponse200]:
+    """Delete a specific Cloud Connect attachment
+
+    Args:
+        cloudconnect_attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteCloudConnectAttachmentResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        cloudconnect_attachment_id=cloudconnect_attachment_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    cloudconnect_attachment_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DeleteCloudConnectAttachmentResponse200 | None:
+    """Delete a specific Cloud Connect attachment
+
+    Args:
+        cloudconnect_attachment_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteCloudConnectAttachmentResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            cloudconnect_attachment_id=cloudconnect_attachment_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,177 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.set_endpoint_sms_quota_body import SetEndpointSmsQuotaBody
+from ...models.set_endpoint_sms_quota_response_201 import SetEndpointSmsQuotaResponse201
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    endpoint_id: str,
+    *,
+    body: SetEndpointSmsQuotaBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/endpoint/{endpoint_id}/quota/sms".format(
+            endpoint_id=quote(str(endpoint_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> SetEndpointSmsQuotaResponse201 | None:
+    if response.status_code == 201:
+        response_201 = SetEndpointSmsQuotaResponse201.from_dict(response.json())
+
+        return response_201
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[SetEndpointSmsQuotaResponse201]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    endpoint_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetEndpointSmsQuotaBody | Unset = UNSET,
+) -> Response[SetEndpointSmsQuotaResponse201]:
+    """Set SMS quota
+
+    Args:
+        endpoint_id (str):
+        body (SetEndpointSmsQuotaBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SetEndpointSmsQuotaResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        endpoint_id=endpoint_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    endpoint_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetEndpointSmsQuotaBody | Unset = UNSET,
+) -> SetEndpointSmsQuotaResponse201 | None:
+    """Set SMS quota
+
+    Args:
+        endpoint_id (str):
+        body (SetEndpointSmsQuotaBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SetEndpointSmsQuotaResponse201
+    """
+
+    return sync_detailed(
+        endpoint_id=endpoint_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    endpoint_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetEndpointSmsQuotaBody | Unset = UNSET,
+) -> Response[SetEndpointSmsQuotaResponse201]:
+    """Set SMS quota
+
+    Args:
+        endpoint_id (str):
+        body (SetEndpointSmsQuotaBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[SetEndpointSmsQuotaResponse201]
+    """
+
+    kwargs = _get_kwargs(
+        endpoint_id=endpoint_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    endpoint_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SetEndpointSmsQuotaBody | Unset = UNSET,
+) -> SetEndpointSmsQuotaResponse201 | None:
+    """Set SMS quota
+
+    Args:
+        endpoint_id (str):
+        body (SetEndpointSmsQuotaBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        SetEndpointSmsQuotaResponse201
+    """
+
+    return (
+        await asyncio_detailed(
+            endpoint_id=endpoint_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,176 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.euicc import Euicc
+from ...types import Response
+
+
+def _get_kwargs(
+    euicc_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/euicc/{euicc_id}".format(
+            euicc_id=quote(str(euicc_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Euicc | None:
+    if response.status_code == 200:
+        response_200 = Euicc.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Euicc]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    euicc_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Euicc]:
+    """Get eUICC
+
+    Args:
+        euicc_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Euicc]
+    """
+
+    kwargs = _get_kwargs(
+        euicc_id=euicc_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    euicc_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Euicc | None:
+    """Get eUICC
+
+    Args:
+        euicc_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Euicc
+    """
+
+    return sync_detailed(
+        euicc_id=euicc_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    euicc_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | Euicc]:
+    """Get eUICC
+
+    Args:
+        euicc_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Euicc]
+    """
+
+    kwargs = _get_kwargs(
+        euicc_id=euicc_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    euicc_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | Euicc | None:
+    """Get eUICC
+
+    Args:
+        euicc_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Euicc
+    """
+
+    return (
+        await asyncio_detailed(
+            euicc_id=euicc_id,
+            client=client,
+        )
+    ).parsed

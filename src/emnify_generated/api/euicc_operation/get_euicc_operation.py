@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.euicc_operation import EuiccOperation
+from ...types import Response
+
+
+def _get_kwargs(
+    euicc_id: int,
+    operation_id: UUID,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/euicc/{euicc_id}/operation/{operation_id}".format(
+            euicc_id=quote(str(euicc_id), safe=""),
+            operation_id=quote(str(operation_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | EuiccOperation | None:
+    if response.status_code == 200:
+        response_200 = EuiccOperation.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | EuiccOperation]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    euicc_id: int,
+    operation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | EuiccOperation]:
+    """Get operation details
+
+    Args:
+        euicc_id (int):
+        operation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | EuiccOperation]
+    """
+
+    kwargs = _get_kwargs(
+        euicc_id=euicc_id,
+        operation_id=operation_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    euicc_id: int,
+    operation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | EuiccOperation | None:
+    """Get operation details
+
+    Args:
+        euicc_id (int):
+        operation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | EuiccOperation
+    """
+
+    return sync_detailed(
+        euicc_id=euicc_id,
+        operation_id=operation_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    euicc_id: int,
+    operation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Error | EuiccOperation]:
+    """Get operation details
+
+    Args:
+        euicc_id (int):
+        operation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | EuiccOperation]
+    """
+
+    kwargs = _get_kwargs(
+        euicc_id=euicc_id,
+        operation_id=operation_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    euicc_id: int,
+    operation_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Error | EuiccOperation | None:
+    """Get operation details
+
+    Args:
+        euicc_id (int):
+        operation_id (UUID):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | EuiccOperation
+    """
+
+    return (
+        await asyncio_detailed(
+            euicc_id=euicc_id,
+            operation_id=operation_id,
+            client=client,
+        )
+    ).parsed

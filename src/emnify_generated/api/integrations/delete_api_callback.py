@@ -1,0 +1,159 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_api_callback_response_200 import DeleteApiCallbackResponse200
+from ...types import Response
+
+
+def _get_kwargs(
+    api_callback_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/api_callback/{api_callback_id}".format(
+            api_callback_id=quote(str(api_callback_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeleteApiCallbackResponse200 | None:
+    if response.status_code == 200:
+        response_200 = DeleteApiCallbackResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 404:
+        response_404 = response.json()
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeleteApiCallbackResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    api_callback_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DeleteApiCallbackResponse200]:
+    """Delete a callback URL
+
+    Args:
+        api_callback_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteApiCallbackResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        api_callback_id=api_callback_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    api_callback_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DeleteApiCallbackResponse200 | None:
+    """Delete a callback URL
+
+    Args:
+        api_callback_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteApiCallbackResponse200
+    """
+
+    return sync_detailed(
+        api_callback_id=api_callback_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    api_callback_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DeleteApiCallbackResponse200]:
+    """Delete a callback URL
+
+    Args:
+        api_callback_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteApiCallbackResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        api_callback_id=api_callback_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    api_callback_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DeleteApiCallbackResponse200 | None:
+    """Delete a callback URL
+
+    Args:
+        api_callback_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteApiCallbackResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            api_callback_id=api_callback_id,
+            client=client,
+        )
+    ).parsed

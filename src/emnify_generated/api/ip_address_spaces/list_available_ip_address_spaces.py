@@ -1,0 +1,169 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_available_ip_address_spaces_response_items import (
+    ListAvailableIpAddressSpacesResponseItems,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    ip_address_version: float | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["ip_address_version"] = ip_address_version
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/ip_address_space/available",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[ListAvailableIpAddressSpacesResponseItems] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ListAvailableIpAddressSpacesResponseItems.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[ListAvailableIpAddressSpacesResponseItems]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ip_address_version: float | Unset = UNSET,
+) -> Response[list[ListAvailableIpAddressSpacesResponseItems]]:
+    """Get random address spaces
+
+    Args:
+        ip_address_version (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ListAvailableIpAddressSpacesResponseItems]]
+    """
+
+    kwargs = _get_kwargs(
+        ip_address_version=ip_address_version,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    ip_address_version: float | Unset = UNSET,
+) -> list[ListAvailableIpAddressSpacesResponseItems] | None:
+    """Get random address spaces
+
+    Args:
+        ip_address_version (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ListAvailableIpAddressSpacesResponseItems]
+    """
+
+    return sync_detailed(
+        client=client,
+        ip_address_version=ip_address_version,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    ip_address_version: float | Unset = UNSET,
+) -> Response[list[ListAvailableIpAddressSpacesResponseItems]]:
+    """Get random address spaces
+
+    Args:
+        ip_address_version (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ListAvailableIpAddressSpacesResponseItems]]
+    """
+
+    kwargs = _get_kwargs(
+        ip_address_version=ip_address_version,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    ip_address_version: float | Unset = UNSET,
+) -> list[ListAvailableIpAddressSpacesResponseItems] | None:
+    """Get random address spaces
+
+    Args:
+        ip_address_version (float | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ListAvailableIpAddressSpacesResponseItems]
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            ip_address_version=ip_address_version,
+        )
+    ).parsed

@@ -1,0 +1,161 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.get_organisation_monthly_stats_response_200 import (
+    GetOrganisationMonthlyStatsResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    org_id_or_my: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/organisation/{org_id_or_my}/stats".format(
+            org_id_or_my=quote(str(org_id_or_my), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | GetOrganisationMonthlyStatsResponse200 | None:
+    if response.status_code == 200:
+        response_200 = GetOrganisationMonthlyStatsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = response.json()
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | GetOrganisationMonthlyStatsResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    org_id_or_my: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | GetOrganisationMonthlyStatsResponse200]:
+    """Monthly organization traffic and cost statistics
+
+    Args:
+        org_id_or_my (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetOrganisationMonthlyStatsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        org_id_or_my=org_id_or_my,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    org_id_or_my: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | GetOrganisationMonthlyStatsResponse200 | None:
+    """Monthly organization traffic and cost statistics
+
+    Args:
+        org_id_or_my (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetOrganisationMonthlyStatsResponse200
+    """
+
+    return sync_detailed(
+        org_id_or_my=org_id_or_my,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    org_id_or_my: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | GetOrganisationMonthlyStatsResponse200]:
+    """Monthly organization traffic and cost statistics
+
+    Args:
+        org_id_or_my (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | GetOrganisationMonthlyStatsResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        org_id_or_my=org_id_or_my,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    org_id_or_my: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | GetOrganisationMonthlyStatsResponse200 | None:
+    """Monthly organization traffic and cost statistics
+
+    Args:
+        org_id_or_my (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | GetOrganisationMonthlyStatsResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            org_id_or_my=org_id_or_my,
+            client=client,
+        )
+    ).parsed

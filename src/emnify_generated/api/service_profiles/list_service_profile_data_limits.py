@@ -1,0 +1,168 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_service_profile_data_limits_response_items import (
+    ListServiceProfileDataLimitsResponseItems,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    profile_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/service_profile/{profile_id}/traffic_limit".format(
+            profile_id=quote(str(profile_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | list[ListServiceProfileDataLimitsResponseItems] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ListServiceProfileDataLimitsResponseItems.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | list[ListServiceProfileDataLimitsResponseItems]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    profile_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | list[ListServiceProfileDataLimitsResponseItems]]:
+    """List data limits of service profile
+
+    Args:
+        profile_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[ListServiceProfileDataLimitsResponseItems]]
+    """
+
+    kwargs = _get_kwargs(
+        profile_id=profile_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    profile_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | list[ListServiceProfileDataLimitsResponseItems] | None:
+    """List data limits of service profile
+
+    Args:
+        profile_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[ListServiceProfileDataLimitsResponseItems]
+    """
+
+    return sync_detailed(
+        profile_id=profile_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    profile_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | list[ListServiceProfileDataLimitsResponseItems]]:
+    """List data limits of service profile
+
+    Args:
+        profile_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | list[ListServiceProfileDataLimitsResponseItems]]
+    """
+
+    kwargs = _get_kwargs(
+        profile_id=profile_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    profile_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | list[ListServiceProfileDataLimitsResponseItems] | None:
+    """List data limits of service profile
+
+    Args:
+        profile_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | list[ListServiceProfileDataLimitsResponseItems]
+    """
+
+    return (
+        await asyncio_detailed(
+            profile_id=profile_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,181 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.register_sim_batch_body import RegisterSimBatchBody
+from ...models.register_sim_batch_response_200 import RegisterSimBatchResponse200
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    bic: str,
+    *,
+    body: RegisterSimBatchBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/api/v1/sim_batch/bic/{bic}".format(
+            bic=quote(str(bic), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | RegisterSimBatchResponse200 | None:
+    if response.status_code == 200:
+        response_200 = RegisterSimBatchResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = response.json()
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | RegisterSimBatchResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    bic: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterSimBatchBody | Unset = UNSET,
+) -> Response[Any | RegisterSimBatchResponse200]:
+    """Register a given batch by BIC
+
+    Args:
+        bic (str):
+        body (RegisterSimBatchBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RegisterSimBatchResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        bic=bic,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    bic: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterSimBatchBody | Unset = UNSET,
+) -> Any | RegisterSimBatchResponse200 | None:
+    """Register a given batch by BIC
+
+    Args:
+        bic (str):
+        body (RegisterSimBatchBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RegisterSimBatchResponse200
+    """
+
+    return sync_detailed(
+        bic=bic,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    bic: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterSimBatchBody | Unset = UNSET,
+) -> Response[Any | RegisterSimBatchResponse200]:
+    """Register a given batch by BIC
+
+    Args:
+        bic (str):
+        body (RegisterSimBatchBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | RegisterSimBatchResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        bic=bic,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    bic: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: RegisterSimBatchBody | Unset = UNSET,
+) -> Any | RegisterSimBatchResponse200 | None:
+    """Register a given batch by BIC
+
+    Args:
+        bic (str):
+        body (RegisterSimBatchBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | RegisterSimBatchResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            bic=bic,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_delete_tags_bad_request_error import BulkDeleteTagsBadRequestError
+from ...models.bulk_delete_tags_body import BulkDeleteTagsBody
+from ...models.bulk_delete_tags_response_200 import BulkDeleteTagsResponse200
+from ...models.bulk_delete_tags_unprocessable_entity_error import (
+    BulkDeleteTagsUnprocessableEntityError,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BulkDeleteTagsBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/bulk-operations/tag/delete-tags",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Any
+    | BulkDeleteTagsBadRequestError
+    | BulkDeleteTagsResponse200
+    | BulkDeleteTagsUnprocessableEntityError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = BulkDeleteTagsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BulkDeleteTagsBadRequestError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = BulkDeleteTagsUnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Any
+    | BulkDeleteTagsBadRequestError
+    | BulkDeleteTagsResponse200
+    | BulkDeleteTagsUnprocessableEntityError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkDeleteTagsBody | Unset = UNSET,
+) -> Response[
+    Any
+    | BulkDeleteTagsBadRequestError
+    | BulkDeleteTagsResponse200
+    | BulkDeleteTagsUnprocessableEntityError
+]:
+    """Bulk delete tags
+
+    Args:
+        body (BulkDeleteTagsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BulkDeleteTagsBadRequestError | BulkDeleteTagsResponse200 | BulkDeleteTagsUnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkDeleteTagsBody | Unset = UNSET,
+) -> (
+    Any
+    | BulkDeleteTagsBadRequestError
+    | BulkDeleteTagsResponse200
+    | BulkDeleteTagsUnprocessableEntityError
+    | None
+):
+    """Bulk delete tags
+
+    Args:
+        body (BulkDeleteTagsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BulkDeleteTagsBadRequestError | BulkDeleteTagsResponse200 | BulkDeleteTagsUnprocessableEntityError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkDeleteTagsBody | Unset = UNSET,
+) -> Response[
+    Any
+    | BulkDeleteTagsBadRequestError
+    | BulkDeleteTagsResponse200
+    | BulkDeleteTagsUnprocessableEntityError
+]:
+    """Bulk delete tags
+
+    Args:
+        body (BulkDeleteTagsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BulkDeleteTagsBadRequestError | BulkDeleteTagsResponse200 | BulkDeleteTagsUnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkDeleteTagsBody | Unset = UNSET,
+) -> (
+    Any
+    | BulkDeleteTagsBadRequestError
+    | BulkDeleteTagsResponse200
+    | BulkDeleteTagsUnprocessableEntityError
+    | None
+):
+    """Bulk delete tags
+
+    Args:
+        body (BulkDeleteTagsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BulkDeleteTagsBadRequestError | BulkDeleteTagsResponse200 | BulkDeleteTagsUnprocessableEntityError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,214 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bulk_unassign_endpoint_tags_bad_request_error import (
+    BulkUnassignEndpointTagsBadRequestError,
+)
+from ...models.bulk_unassign_endpoint_tags_body import BulkUnassignEndpointTagsBody
+from ...models.bulk_unassign_endpoint_tags_response_200 import BulkUnassignEndpointTagsResponse200
+from ...models.bulk_unassign_endpoint_tags_unprocessable_entity_error import (
+    BulkUnassignEndpointTagsUnprocessableEntityError,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: BulkUnassignEndpointTagsBody | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v2/bulk-operations/endpoint/remove-tags",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> (
+    Any
+    | BulkUnassignEndpointTagsBadRequestError
+    | BulkUnassignEndpointTagsResponse200
+    | BulkUnassignEndpointTagsUnprocessableEntityError
+    | None
+):
+    if response.status_code == 200:
+        response_200 = BulkUnassignEndpointTagsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = BulkUnassignEndpointTagsBadRequestError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if response.status_code == 422:
+        response_422 = BulkUnassignEndpointTagsUnprocessableEntityError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[
+    Any
+    | BulkUnassignEndpointTagsBadRequestError
+    | BulkUnassignEndpointTagsResponse200
+    | BulkUnassignEndpointTagsUnprocessableEntityError
+]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkUnassignEndpointTagsBody | Unset = UNSET,
+) -> Response[
+    Any
+    | BulkUnassignEndpointTagsBadRequestError
+    | BulkUnassignEndpointTagsResponse200
+    | BulkUnassignEndpointTagsUnprocessableEntityError
+]:
+    """Bulk unassign tags
+
+    Args:
+        body (BulkUnassignEndpointTagsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BulkUnassignEndpointTagsBadRequestError | BulkUnassignEndpointTagsResponse200 | BulkUnassignEndpointTagsUnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkUnassignEndpointTagsBody | Unset = UNSET,
+) -> (
+    Any
+    | BulkUnassignEndpointTagsBadRequestError
+    | BulkUnassignEndpointTagsResponse200
+    | BulkUnassignEndpointTagsUnprocessableEntityError
+    | None
+):
+    """Bulk unassign tags
+
+    Args:
+        body (BulkUnassignEndpointTagsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BulkUnassignEndpointTagsBadRequestError | BulkUnassignEndpointTagsResponse200 | BulkUnassignEndpointTagsUnprocessableEntityError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkUnassignEndpointTagsBody | Unset = UNSET,
+) -> Response[
+    Any
+    | BulkUnassignEndpointTagsBadRequestError
+    | BulkUnassignEndpointTagsResponse200
+    | BulkUnassignEndpointTagsUnprocessableEntityError
+]:
+    """Bulk unassign tags
+
+    Args:
+        body (BulkUnassignEndpointTagsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BulkUnassignEndpointTagsBadRequestError | BulkUnassignEndpointTagsResponse200 | BulkUnassignEndpointTagsUnprocessableEntityError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: BulkUnassignEndpointTagsBody | Unset = UNSET,
+) -> (
+    Any
+    | BulkUnassignEndpointTagsBadRequestError
+    | BulkUnassignEndpointTagsResponse200
+    | BulkUnassignEndpointTagsUnprocessableEntityError
+    | None
+):
+    """Bulk unassign tags
+
+    Args:
+        body (BulkUnassignEndpointTagsBody | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BulkUnassignEndpointTagsBadRequestError | BulkUnassignEndpointTagsResponse200 | BulkUnassignEndpointTagsUnprocessableEntityError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

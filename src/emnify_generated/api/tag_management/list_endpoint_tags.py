@@ -1,0 +1,170 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_endpoint_tags_bad_request_error import ListEndpointTagsBadRequestError
+from ...models.list_endpoint_tags_response_items import ListEndpointTagsResponseItems
+from ...types import Response
+
+
+def _get_kwargs(
+    endpoint_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v2/endpoint/{endpoint_id}/tags".format(
+            endpoint_id=quote(str(endpoint_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ListEndpointTagsBadRequestError | list[ListEndpointTagsResponseItems] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ListEndpointTagsResponseItems.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ListEndpointTagsBadRequestError.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 403:
+        response_403 = response.json()
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ListEndpointTagsBadRequestError | list[ListEndpointTagsResponseItems]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    endpoint_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ListEndpointTagsBadRequestError | list[ListEndpointTagsResponseItems]]:
+    """List endpoint tags
+
+    Args:
+        endpoint_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ListEndpointTagsBadRequestError | list[ListEndpointTagsResponseItems]]
+    """
+
+    kwargs = _get_kwargs(
+        endpoint_id=endpoint_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    endpoint_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ListEndpointTagsBadRequestError | list[ListEndpointTagsResponseItems] | None:
+    """List endpoint tags
+
+    Args:
+        endpoint_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ListEndpointTagsBadRequestError | list[ListEndpointTagsResponseItems]
+    """
+
+    return sync_detailed(
+        endpoint_id=endpoint_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    endpoint_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | ListEndpointTagsBadRequestError | list[ListEndpointTagsResponseItems]]:
+    """List endpoint tags
+
+    Args:
+        endpoint_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ListEndpointTagsBadRequestError | list[ListEndpointTagsResponseItems]]
+    """
+
+    kwargs = _get_kwargs(
+        endpoint_id=endpoint_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    endpoint_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | ListEndpointTagsBadRequestError | list[ListEndpointTagsResponseItems] | None:
+    """List endpoint tags
+
+    Args:
+        endpoint_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ListEndpointTagsBadRequestError | list[ListEndpointTagsResponseItems]
+    """
+
+    return (
+        await asyncio_detailed(
+            endpoint_id=endpoint_id,
+            client=client,
+        )
+    ).parsed

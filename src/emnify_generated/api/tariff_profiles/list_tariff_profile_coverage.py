@@ -1,0 +1,164 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.list_tariff_profile_coverage_response_items import (
+    ListTariffProfileCoverageResponseItems,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    tariff_profile_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/tariff_profile/{tariff_profile_id}/coverage".format(
+            tariff_profile_id=quote(str(tariff_profile_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> list[ListTariffProfileCoverageResponseItems] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = ListTariffProfileCoverageResponseItems.from_dict(
+                response_200_item_data
+            )
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[list[ListTariffProfileCoverageResponseItems]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    tariff_profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[ListTariffProfileCoverageResponseItems]]:
+    """List tariff profile coverage
+
+    Args:
+        tariff_profile_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ListTariffProfileCoverageResponseItems]]
+    """
+
+    kwargs = _get_kwargs(
+        tariff_profile_id=tariff_profile_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    tariff_profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[ListTariffProfileCoverageResponseItems] | None:
+    """List tariff profile coverage
+
+    Args:
+        tariff_profile_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ListTariffProfileCoverageResponseItems]
+    """
+
+    return sync_detailed(
+        tariff_profile_id=tariff_profile_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    tariff_profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[list[ListTariffProfileCoverageResponseItems]]:
+    """List tariff profile coverage
+
+    Args:
+        tariff_profile_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[list[ListTariffProfileCoverageResponseItems]]
+    """
+
+    kwargs = _get_kwargs(
+        tariff_profile_id=tariff_profile_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    tariff_profile_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> list[ListTariffProfileCoverageResponseItems] | None:
+    """List tariff profile coverage
+
+    Args:
+        tariff_profile_id (int):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        list[ListTariffProfileCoverageResponseItems]
+    """
+
+    return (
+        await asyncio_detailed(
+            tariff_profile_id=tariff_profile_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,179 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.delete_user_role_conflict_error import DeleteUserRoleConflictError
+from ...models.delete_user_role_not_found_error import DeleteUserRoleNotFoundError
+from ...types import Response
+
+
+def _get_kwargs(
+    user_id: str,
+    role_id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/api/v1/user/{user_id}/role/{role_id}".format(
+            user_id=quote(str(user_id), safe=""),
+            role_id=quote(str(role_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | DeleteUserRoleConflictError | DeleteUserRoleNotFoundError | None:
+    if response.status_code == 204:
+        response_204 = cast(Any, None)
+        return response_204
+
+    if response.status_code == 404:
+        response_404 = DeleteUserRoleNotFoundError.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = DeleteUserRoleConflictError.from_dict(response.json())
+
+        return response_409
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | DeleteUserRoleConflictError | DeleteUserRoleNotFoundError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    user_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DeleteUserRoleConflictError | DeleteUserRoleNotFoundError]:
+    """Delete user role
+
+    Args:
+        user_id (str):
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteUserRoleConflictError | DeleteUserRoleNotFoundError]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        role_id=role_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    user_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DeleteUserRoleConflictError | DeleteUserRoleNotFoundError | None:
+    """Delete user role
+
+    Args:
+        user_id (str):
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteUserRoleConflictError | DeleteUserRoleNotFoundError
+    """
+
+    return sync_detailed(
+        user_id=user_id,
+        role_id=role_id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    user_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Any | DeleteUserRoleConflictError | DeleteUserRoleNotFoundError]:
+    """Delete user role
+
+    Args:
+        user_id (str):
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | DeleteUserRoleConflictError | DeleteUserRoleNotFoundError]
+    """
+
+    kwargs = _get_kwargs(
+        user_id=user_id,
+        role_id=role_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    user_id: str,
+    role_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Any | DeleteUserRoleConflictError | DeleteUserRoleNotFoundError | None:
+    """Delete user role
+
+    Args:
+        user_id (str):
+        role_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | DeleteUserRoleConflictError | DeleteUserRoleNotFoundError
+    """
+
+    return (
+        await asyncio_detailed(
+            user_id=user_id,
+            role_id=role_id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.custom_event_output_dto import CustomEventOutputDto
+    from ..models.system_event_output_dto import SystemEventOutputDto
+
+
+T = TypeVar("T", bound="ActionableEventOutputDto")
+
+
+@_attrs_define
+class ActionableEventOutputDto:
+    """
+    Attributes:
+        custom_event (CustomEventOutputDto):
+        system_event (SystemEventOutputDto):
+    """
+
+    custom_event: CustomEventOutputDto
+    system_event: SystemEventOutputDto
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        custom_event = self.custom_event.to_dict()
+
+        system_event = self.system_event.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "custom_event": custom_event,
+                "system_event": system_event,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_event_output_dto import CustomEventOutputDto  # noqa: PLC0415
+        from ..models.system_event_output_dto import SystemEventOutputDto  # noqa: PLC0415
+
+        d = dict(src_dict)
+        custom_event = CustomEventOutputDto.from_dict(d.pop("custom_event"))
+
+        system_event = SystemEventOutputDto.from_dict(d.pop("system_event"))
+
+        actionable_event_output_dto = cls(
+            custom_event=custom_event,
+            system_event=system_event,
+        )
+
+        actionable_event_output_dto.additional_properties = d
+        return actionable_event_output_dto
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

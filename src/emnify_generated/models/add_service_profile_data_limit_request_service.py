@@ -1,0 +1,86 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.add_service_profile_data_limit_request_service_id import (
+    AddServiceProfileDataLimitRequestServiceId,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AddServiceProfileDataLimitRequestService")
+
+
+@_attrs_define
+class AddServiceProfileDataLimitRequestService:
+    """
+    Attributes:
+        id (AddServiceProfileDataLimitRequestServiceId | str | Unset):
+    """
+
+    id: AddServiceProfileDataLimitRequestServiceId | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, AddServiceProfileDataLimitRequestServiceId):
+            id = self.id.value
+        else:
+            id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> AddServiceProfileDataLimitRequestServiceId | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_add_service_profile_data_limit_request_service_id_add_service_profile_data_limit_request_service_id = AddServiceProfileDataLimitRequestServiceId(
+                    data
+                )
+
+                return componentsschemas_add_service_profile_data_limit_request_service_id_add_service_profile_data_limit_request_service_id
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(AddServiceProfileDataLimitRequestServiceId | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        add_service_profile_data_limit_request_service = cls(
+            id=id,
+        )
+
+        add_service_profile_data_limit_request_service.additional_properties = d
+        return add_service_profile_data_limit_request_service
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AuthenticateResponse200")
+
+
+@_attrs_define
+class AuthenticateResponse200:
+    """
+    Attributes:
+        auth_token (str | Unset):
+        refresh_token (str | Unset):
+        mfa_token (str | Unset):
+    """
+
+    auth_token: str | Unset = UNSET
+    refresh_token: str | Unset = UNSET
+    mfa_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        auth_token = self.auth_token
+
+        refresh_token = self.refresh_token
+
+        mfa_token = self.mfa_token
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if auth_token is not UNSET:
+            field_dict["auth_token"] = auth_token
+        if refresh_token is not UNSET:
+            field_dict["refresh_token"] = refresh_token
+        if mfa_token is not UNSET:
+            field_dict["mfa_token"] = mfa_token
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        auth_token = d.pop("auth_token", UNSET)
+
+        refresh_token = d.pop("refresh_token", UNSET)
+
+        mfa_token = d.pop("mfa_token", UNSET)
+
+        authenticate_response_200 = cls(
+            auth_token=auth_token,
+            refresh_token=refresh_token,
+            mfa_token=mfa_token,
+        )
+
+        authenticate_response_200.additional_properties = d
+        return authenticate_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

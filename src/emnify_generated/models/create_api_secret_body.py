@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateApiSecretBody")
+
+
+@_attrs_define
+class CreateApiSecretBody:
+    """
+    Attributes:
+        organisation_id (str | Unset):
+        purpose (str | Unset):
+        id (int | Unset):
+    """
+
+    organisation_id: str | Unset = UNSET
+    purpose: str | Unset = UNSET
+    id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        organisation_id = self.organisation_id
+
+        purpose = self.purpose
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if organisation_id is not UNSET:
+            field_dict["organisation_id"] = organisation_id
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        organisation_id = d.pop("organisation_id", UNSET)
+
+        purpose = d.pop("purpose", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        create_api_secret_body = cls(
+            organisation_id=organisation_id,
+            purpose=purpose,
+            id=id,
+        )
+
+        create_api_secret_body.additional_properties = d
+        return create_api_secret_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

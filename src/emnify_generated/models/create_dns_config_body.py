@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="CreateDnsConfigBody")
+
+
+@_attrs_define
+class CreateDnsConfigBody:
+    """
+    Attributes:
+        primary (str):
+        secondary (str):
+        ip_address_version (int):
+    """
+
+    primary: str
+    secondary: str
+    ip_address_version: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        primary = self.primary
+
+        secondary = self.secondary
+
+        ip_address_version = self.ip_address_version
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "primary": primary,
+                "secondary": secondary,
+                "ip_address_version": ip_address_version,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        primary = d.pop("primary")
+
+        secondary = d.pop("secondary")
+
+        ip_address_version = d.pop("ip_address_version")
+
+        create_dns_config_body = cls(
+            primary=primary,
+            secondary=secondary,
+            ip_address_version=ip_address_version,
+        )
+
+        create_dns_config_body.additional_properties = d
+        return create_dns_config_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

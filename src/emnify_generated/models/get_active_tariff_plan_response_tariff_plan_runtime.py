@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetActiveTariffPlanResponseTariffPlanRuntime")
+
+
+@_attrs_define
+class GetActiveTariffPlanResponseTariffPlanRuntime:
+    """
+    Attributes:
+        number_of_units (float | Unset):
+        time_unit_id (int | Unset):
+        id (int | Unset):
+    """
+
+    number_of_units: float | Unset = UNSET
+    time_unit_id: int | Unset = UNSET
+    id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        number_of_units = self.number_of_units
+
+        time_unit_id = self.time_unit_id
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if number_of_units is not UNSET:
+            field_dict["number_of_units"] = number_of_units
+        if time_unit_id is not UNSET:
+            field_dict["time_unit_id"] = time_unit_id
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        number_of_units = d.pop("number_of_units", UNSET)
+
+        time_unit_id = d.pop("time_unit_id", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        get_active_tariff_plan_response_tariff_plan_runtime = cls(
+            number_of_units=number_of_units,
+            time_unit_id=time_unit_id,
+            id=id,
+        )
+
+        get_active_tariff_plan_response_tariff_plan_runtime.additional_properties = d
+        return get_active_tariff_plan_response_tariff_plan_runtime
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar(
+    "T", bound="GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalId"
+)
+
+
+@_attrs_define
+class GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalId:
+    """
+    Attributes:
+        mcc (str | Unset):
+        mnc (str | Unset):
+        lac (float | Unset):
+        cid (float | Unset):
+    """
+
+    mcc: str | Unset = UNSET
+    mnc: str | Unset = UNSET
+    lac: float | Unset = UNSET
+    cid: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mcc = self.mcc
+
+        mnc = self.mnc
+
+        lac = self.lac
+
+        cid = self.cid
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mcc is not UNSET:
+            field_dict["mcc"] = mcc
+        if mnc is not UNSET:
+            field_dict["mnc"] = mnc
+        if lac is not UNSET:
+            field_dict["lac"] = lac
+        if cid is not UNSET:
+            field_dict["cid"] = cid
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        mcc = d.pop("mcc", UNSET)
+
+        mnc = d.pop("mnc", UNSET)
+
+        lac = d.pop("lac", UNSET)
+
+        cid = d.pop("cid", UNSET)
+
+        get_endpoint_connectivity_info_response_one_of_0_subscriber_info_location_cell_global_id = (
+            cls(
+                mcc=mcc,
+                mnc=mnc,
+                lac=lac,
+                cid=cid,
+            )
+        )
+
+        get_endpoint_connectivity_info_response_one_of_0_subscriber_info_location_cell_global_id.additional_properties = d
+        return (
+            get_endpoint_connectivity_info_response_one_of_0_subscriber_info_location_cell_global_id
+        )
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetEndpointDailyStatsResponseItemsDataCurrency")
+
+
+@_attrs_define
+class GetEndpointDailyStatsResponseItemsDataCurrency:
+    """
+    Attributes:
+        id (int | Unset):
+        code (str | Unset):
+        symbol (str | Unset):
+    """
+
+    id: int | Unset = UNSET
+    code: str | Unset = UNSET
+    symbol: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        code = self.code
+
+        symbol = self.symbol
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if code is not UNSET:
+            field_dict["code"] = code
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        symbol = d.pop("symbol", UNSET)
+
+        get_endpoint_daily_stats_response_items_data_currency = cls(
+            id=id,
+            code=code,
+            symbol=symbol,
+        )
+
+        get_endpoint_daily_stats_response_items_data_currency.additional_properties = d
+        return get_endpoint_daily_stats_response_items_data_currency
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetEndpointDailyStatsResponseItemsSatGeoSms")
+
+
+@_attrs_define
+class GetEndpointDailyStatsResponseItemsSatGeoSms:
+    """
+    Attributes:
+        volume (float | Unset):
+        volume_tx (float | Unset):
+        volume_rx (float | Unset):
+        cost (float | Unset):
+    """
+
+    volume: float | Unset = UNSET
+    volume_tx: float | Unset = UNSET
+    volume_rx: float | Unset = UNSET
+    cost: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        volume = self.volume
+
+        volume_tx = self.volume_tx
+
+        volume_rx = self.volume_rx
+
+        cost = self.cost
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if volume_tx is not UNSET:
+            field_dict["volume_tx"] = volume_tx
+        if volume_rx is not UNSET:
+            field_dict["volume_rx"] = volume_rx
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        volume = d.pop("volume", UNSET)
+
+        volume_tx = d.pop("volume_tx", UNSET)
+
+        volume_rx = d.pop("volume_rx", UNSET)
+
+        cost = d.pop("cost", UNSET)
+
+        get_endpoint_daily_stats_response_items_sat_geo_sms = cls(
+            volume=volume,
+            volume_tx=volume_tx,
+            volume_rx=volume_rx,
+            cost=cost,
+        )
+
+        get_endpoint_daily_stats_response_items_sat_geo_sms.additional_properties = d
+        return get_endpoint_daily_stats_response_items_sat_geo_sms
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,12 @@
+from enum import Enum
+
+
+class GetEndpointDataQuotaResponseStatusId(str, Enum):
+    """Values of `GetEndpointDataQuotaResponseStatusId` known when the client was generated."""
+
+    VALUE_0 = "1"
+    VALUE_1 = "2"
+    VALUE_2 = "3"
+
+    def __str__(self) -> str:
+        return str(self.value)

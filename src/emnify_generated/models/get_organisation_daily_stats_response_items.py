@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_organisation_daily_stats_response_items_data import (
+        GetOrganisationDailyStatsResponseItemsData,
+    )
+    from ..models.get_organisation_daily_stats_response_items_sms import (
+        GetOrganisationDailyStatsResponseItemsSms,
+    )
+
+
+T = TypeVar("T", bound="GetOrganisationDailyStatsResponseItems")
+
+
+@_attrs_define
+class GetOrganisationDailyStatsResponseItems:
+    """
+    Attributes:
+        date (str | Unset):
+        data (GetOrganisationDailyStatsResponseItemsData | Unset):
+        sms (GetOrganisationDailyStatsResponseItemsSms | Unset):
+    """
+
+    date: str | Unset = UNSET
+    data: GetOrganisationDailyStatsResponseItemsData | Unset = UNSET
+    sms: GetOrganisationDailyStatsResponseItemsSms | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        date = self.date
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        sms: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sms, Unset):
+            sms = self.sms.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if date is not UNSET:
+            field_dict["date"] = date
+        if data is not UNSET:
+            field_dict["data"] = data
+        if sms is not UNSET:
+            field_dict["sms"] = sms
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_organisation_daily_stats_response_items_data import (
+            GetOrganisationDailyStatsResponseItemsData,  # noqa: PLC0415
+        )
+        from ..models.get_organisation_daily_stats_response_items_sms import (
+            GetOrganisationDailyStatsResponseItemsSms,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        date = d.pop("date", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: GetOrganisationDailyStatsResponseItemsData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = GetOrganisationDailyStatsResponseItemsData.from_dict(_data)
+
+        _sms = d.pop("sms", UNSET)
+        sms: GetOrganisationDailyStatsResponseItemsSms | Unset
+        if isinstance(_sms, Unset):
+            sms = UNSET
+        else:
+            sms = GetOrganisationDailyStatsResponseItemsSms.from_dict(_sms)
+
+        get_organisation_daily_stats_response_items = cls(
+            date=date,
+            data=data,
+            sms=sms,
+        )
+
+        get_organisation_daily_stats_response_items.additional_properties = d
+        return get_organisation_daily_stats_response_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetOrganisationHourlyStatsResponseData")
+
+
+@_attrs_define
+class GetOrganisationHourlyStatsResponseData:
+    """
+    Attributes:
+        rx (list[str] | Unset):
+        tx (list[str] | Unset):
+    """
+
+    rx: list[str] | Unset = UNSET
+    tx: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        rx: list[str] | Unset = UNSET
+        if not isinstance(self.rx, Unset):
+            rx = self.rx
+
+        tx: list[str] | Unset = UNSET
+        if not isinstance(self.tx, Unset):
+            tx = self.tx
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if rx is not UNSET:
+            field_dict["rx"] = rx
+        if tx is not UNSET:
+            field_dict["tx"] = tx
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        rx = cast(list[str], d.pop("rx", UNSET))
+
+        tx = cast(list[str], d.pop("tx", UNSET))
+
+        get_organisation_hourly_stats_response_data = cls(
+            rx=rx,
+            tx=tx,
+        )
+
+        get_organisation_hourly_stats_response_data.additional_properties = d
+        return get_organisation_hourly_stats_response_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetOrganisationMonthlyStatsResponseInclusiveVolume")
+
+
+@_attrs_define
+class GetOrganisationMonthlyStatsResponseInclusiveVolume:
+    """
+    Attributes:
+        unpooled (float | Unset):
+        pooled (float | Unset):
+    """
+
+    unpooled: float | Unset = UNSET
+    pooled: float | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        unpooled = self.unpooled
+
+        pooled = self.pooled
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if unpooled is not UNSET:
+            field_dict["unpooled"] = unpooled
+        if pooled is not UNSET:
+            field_dict["pooled"] = pooled
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        unpooled = d.pop("unpooled", UNSET)
+
+        pooled = d.pop("pooled", UNSET)
+
+        get_organisation_monthly_stats_response_inclusive_volume = cls(
+            unpooled=unpooled,
+            pooled=pooled,
+        )
+
+        get_organisation_monthly_stats_response_inclusive_volume.additional_properties = d
+        return get_organisation_monthly_stats_response_inclusive_volume
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_organisation_monthly_stats_response_prepaid_balance_currency import (
+        GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency,
+    )
+
+
+T = TypeVar("T", bound="GetOrganisationMonthlyStatsResponsePrepaidBalance")
+
+
+@_attrs_define
+class GetOrganisationMonthlyStatsResponsePrepaidBalance:
+    """
+    Attributes:
+        amount (float | Unset):
+        currency (GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency | Unset):
+        last_updated (str | Unset):
+    """
+
+    amount: float | Unset = UNSET
+    currency: GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency | Unset = UNSET
+    last_updated: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount = self.amount
+
+        currency: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.currency, Unset):
+            currency = self.currency.to_dict()
+
+        last_updated = self.last_updated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if last_updated is not UNSET:
+            field_dict["last_updated"] = last_updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_organisation_monthly_stats_response_prepaid_balance_currency import (
+            GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        amount = d.pop("amount", UNSET)
+
+        _currency = d.pop("currency", UNSET)
+        currency: GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency | Unset
+        if isinstance(_currency, Unset):
+            currency = UNSET
+        else:
+            currency = GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency.from_dict(
+                _currency
+            )
+
+        last_updated = d.pop("last_updated", UNSET)
+
+        get_organisation_monthly_stats_response_prepaid_balance = cls(
+            amount=amount,
+            currency=currency,
+            last_updated=last_updated,
+        )
+
+        get_organisation_monthly_stats_response_prepaid_balance.additional_properties = d
+        return get_organisation_monthly_stats_response_prepaid_balance
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

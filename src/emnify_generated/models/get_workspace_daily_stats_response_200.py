@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_workspace_daily_stats_response_days_items import (
+        GetWorkspaceDailyStatsResponseDaysItems,
+    )
+    from ..models.get_workspace_daily_stats_response_total import (
+        GetWorkspaceDailyStatsResponseTotal,
+    )
+
+
+T = TypeVar("T", bound="GetWorkspaceDailyStatsResponse200")
+
+
+@_attrs_define
+class GetWorkspaceDailyStatsResponse200:
+    """
+    Attributes:
+        id (int | Unset):
+        days (list[GetWorkspaceDailyStatsResponseDaysItems] | Unset):
+        total (GetWorkspaceDailyStatsResponseTotal | None | Unset):
+    """
+
+    id: int | Unset = UNSET
+    days: list[GetWorkspaceDailyStatsResponseDaysItems] | Unset = UNSET
+    total: GetWorkspaceDailyStatsResponseTotal | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_workspace_daily_stats_response_total import (
+            GetWorkspaceDailyStatsResponseTotal,  # noqa: PLC0415
+        )
+
+        id = self.id
+
+        days: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.days, Unset):
+            days = []
+            for days_item_data in self.days:
+                days_item = days_item_data.to_dict()
+                days.append(days_item)
+
+        total: dict[str, Any] | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        elif isinstance(self.total, GetWorkspaceDailyStatsResponseTotal):
+            total = self.total.to_dict()
+        else:
+            total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if days is not UNSET:
+            field_dict["days"] = days
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_workspace_daily_stats_response_days_items import (
+            GetWorkspaceDailyStatsResponseDaysItems,  # noqa: PLC0415
+        )
+        from ..models.get_workspace_daily_stats_response_total import (
+            GetWorkspaceDailyStatsResponseTotal,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _days = d.pop("days", UNSET)
+        days: list[GetWorkspaceDailyStatsResponseDaysItems] | Unset = UNSET
+        if _days is not UNSET:
+            days = []
+            for days_item_data in _days:
+                days_item = GetWorkspaceDailyStatsResponseDaysItems.from_dict(days_item_data)
+
+                days.append(days_item)
+
+        def _parse_total(data: object) -> GetWorkspaceDailyStatsResponseTotal | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                total_type_0 = GetWorkspaceDailyStatsResponseTotal.from_dict(data)
+
+                return total_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetWorkspaceDailyStatsResponseTotal | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
+        get_workspace_daily_stats_response_200 = cls(
+            id=id,
+            days=days,
+            total=total,
+        )
+
+        get_workspace_daily_stats_response_200.additional_properties = d
+        return get_workspace_daily_stats_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,203 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.get_workspace_daily_stats_response_days_items_sat_geo_data_volume_currency import (
+        GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeCurrency,
+    )
+    from ..models.get_workspace_daily_stats_response_days_items_sat_geo_data_volume_traffic_type import (
+        GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeTrafficType,
+    )
+
+
+T = TypeVar("T", bound="GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume")
+
+
+@_attrs_define
+class GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume:
+    """
+    Attributes:
+        volume (float | Unset):
+        volume_tx (float | Unset):
+        volume_rx (float | Unset):
+        cost (float | None | Unset):
+        traffic_type (GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeTrafficType | None | Unset):
+        currency (GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeCurrency | None | Unset):
+    """
+
+    volume: float | Unset = UNSET
+    volume_tx: float | Unset = UNSET
+    volume_rx: float | Unset = UNSET
+    cost: float | None | Unset = UNSET
+    traffic_type: (
+        GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeTrafficType | None | Unset
+    ) = UNSET
+    currency: GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeCurrency | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.get_workspace_daily_stats_response_days_items_sat_geo_data_volume_currency import (
+            GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeCurrency,  # noqa: PLC0415
+        )
+        from ..models.get_workspace_daily_stats_response_days_items_sat_geo_data_volume_traffic_type import (
+            GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeTrafficType,  # noqa: PLC0415
+        )
+
+        volume = self.volume
+
+        volume_tx = self.volume_tx
+
+        volume_rx = self.volume_rx
+
+        cost: float | None | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        traffic_type: dict[str, Any] | None | Unset
+        if isinstance(self.traffic_type, Unset):
+            traffic_type = UNSET
+        elif isinstance(
+            self.traffic_type, GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeTrafficType
+        ):
+            traffic_type = self.traffic_type.to_dict()
+        else:
+            traffic_type = self.traffic_type
+
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(
+            self.currency, GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeCurrency
+        ):
+            currency = self.currency.to_dict()
+        else:
+            currency = self.currency
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if volume_tx is not UNSET:
+            field_dict["volume_tx"] = volume_tx
+        if volume_rx is not UNSET:
+            field_dict["volume_rx"] = volume_rx
+        if cost is not UNSET:
+            field_dict["cost"] = cost
+        if traffic_type is not UNSET:
+            field_dict["traffic_type"] = traffic_type
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.get_workspace_daily_stats_response_days_items_sat_geo_data_volume_currency import (
+            GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeCurrency,  # noqa: PLC0415
+        )
+        from ..models.get_workspace_daily_stats_response_days_items_sat_geo_data_volume_traffic_type import (
+            GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeTrafficType,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        volume = d.pop("volume", UNSET)
+
+        volume_tx = d.pop("volume_tx", UNSET)
+
+        volume_rx = d.pop("volume_rx", UNSET)
+
+        def _parse_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_traffic_type(
+            data: object,
+        ) -> GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeTrafficType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                traffic_type_type_0 = (
+                    GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeTrafficType.from_dict(
+                        data
+                    )
+                )
+
+                return traffic_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeTrafficType | None | Unset,
+                data,
+            )
+
+        traffic_type = _parse_traffic_type(d.pop("traffic_type", UNSET))
+
+        def _parse_currency(
+            data: object,
+        ) -> GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeCurrency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_0 = (
+                    GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeCurrency.from_dict(data)
+                )
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeCurrency | None | Unset, data
+            )
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        get_workspace_daily_stats_response_days_items_sat_geo_data_volume = cls(
+            volume=volume,
+            volume_tx=volume_tx,
+            volume_rx=volume_rx,
+            cost=cost,
+            traffic_type=traffic_type,
+            currency=currency,
+        )
+
+        get_workspace_daily_stats_response_days_items_sat_geo_data_volume.additional_properties = d
+        return get_workspace_daily_stats_response_days_items_sat_geo_data_volume
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

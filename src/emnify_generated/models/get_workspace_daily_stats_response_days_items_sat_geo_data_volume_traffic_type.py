@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeTrafficType")
+
+
+@_attrs_define
+class GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolumeTrafficType:
+    """
+    Attributes:
+        description (str | Unset):
+        unit (str | Unset):
+        id (int | Unset):
+    """
+
+    description: str | Unset = UNSET
+    unit: str | Unset = UNSET
+    id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        unit = self.unit
+
+        id = self.id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if description is not UNSET:
+            field_dict["description"] = description
+        if unit is not UNSET:
+            field_dict["unit"] = unit
+        if id is not UNSET:
+            field_dict["id"] = id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description", UNSET)
+
+        unit = d.pop("unit", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        get_workspace_daily_stats_response_days_items_sat_geo_data_volume_traffic_type = cls(
+            description=description,
+            unit=unit,
+            id=id,
+        )
+
+        get_workspace_daily_stats_response_days_items_sat_geo_data_volume_traffic_type.additional_properties = d
+        return get_workspace_daily_stats_response_days_items_sat_geo_data_volume_traffic_type
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListCloudConnectAvailableRegionsResponseItems")
+
+
+@_attrs_define
+class ListCloudConnectAvailableRegionsResponseItems:
+    """
+    Attributes:
+        attachment_region (str | Unset):
+        device_breakout_region (str | Unset):
+    """
+
+    attachment_region: str | Unset = UNSET
+    device_breakout_region: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        attachment_region = self.attachment_region
+
+        device_breakout_region = self.device_breakout_region
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if attachment_region is not UNSET:
+            field_dict["attachment_region"] = attachment_region
+        if device_breakout_region is not UNSET:
+            field_dict["device_breakout_region"] = device_breakout_region
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        attachment_region = d.pop("attachment_region", UNSET)
+
+        device_breakout_region = d.pop("device_breakout_region", UNSET)
+
+        list_cloud_connect_available_regions_response_items = cls(
+            attachment_region=attachment_region,
+            device_breakout_region=device_breakout_region,
+        )
+
+        list_cloud_connect_available_regions_response_items.additional_properties = d
+        return list_cloud_connect_available_regions_response_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ListIpAddressSpacesResponseItems")
+
+
+@_attrs_define
+class ListIpAddressSpacesResponseItems:
+    """
+    Attributes:
+        id (int | Unset):
+        ip_address_space (str | Unset):
+        ip_address_version (int | Unset):
+        used_count (int | Unset):
+        available_count (int | Unset):
+    """
+
+    id: int | Unset = UNSET
+    ip_address_space: str | Unset = UNSET
+    ip_address_version: int | Unset = UNSET
+    used_count: int | Unset = UNSET
+    available_count: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        ip_address_space = self.ip_address_space
+
+        ip_address_version = self.ip_address_version
+
+        used_count = self.used_count
+
+        available_count = self.available_count
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if ip_address_space is not UNSET:
+            field_dict["ip_address_space"] = ip_address_space
+        if ip_address_version is not UNSET:
+            field_dict["ip_address_version"] = ip_address_version
+        if used_count is not UNSET:
+            field_dict["used_count"] = used_count
+        if available_count is not UNSET:
+            field_dict["available_count"] = available_count
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        ip_address_space = d.pop("ip_address_space", UNSET)
+
+        ip_address_version = d.pop("ip_address_version", UNSET)
+
+        used_count = d.pop("used_count", UNSET)
+
+        available_count = d.pop("available_count", UNSET)
+
+        list_ip_address_spaces_response_items = cls(
+            id=id,
+            ip_address_space=ip_address_space,
+            ip_address_version=ip_address_version,
+            used_count=used_count,
+            available_count=available_count,
+        )
+
+        list_ip_address_spaces_response_items.additional_properties = d
+        return list_ip_address_spaces_response_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_0 import (
+        ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0,
+    )
+    from ..models.list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_1 import (
+        ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1,
+    )
+
+
+T = TypeVar("T", bound="ListOrganisationTariffPlansResponseItemsTariffPlanPrice")
+
+
+@_attrs_define
+class ListOrganisationTariffPlansResponseItemsTariffPlanPrice:
+    """
+    Attributes:
+        sim_activated_rate (list[ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0 |
+            ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1] | Unset):
+    """
+
+    sim_activated_rate: (
+        list[
+            ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0
+            | ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1
+        ]
+        | Unset
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_0 import (
+            ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0,  # noqa: PLC0415
+        )
+
+        sim_activated_rate: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.sim_activated_rate, Unset):
+            sim_activated_rate = []
+            for sim_activated_rate_item_data in self.sim_activated_rate:
+                sim_activated_rate_item: dict[str, Any]
+                if isinstance(
+                    sim_activated_rate_item_data,
+                    ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0,
+                ):
+                    sim_activated_rate_item = sim_activated_rate_item_data.to_dict()
+                else:
+                    sim_activated_rate_item = sim_activated_rate_item_data.to_dict()
+
+                sim_activated_rate.append(sim_activated_rate_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if sim_activated_rate is not UNSET:
+            field_dict["sim_activated_rate"] = sim_activated_rate
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_0 import (
+            ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0,  # noqa: PLC0415
+        )
+        from ..models.list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_1 import (
+            ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        _sim_activated_rate = d.pop("sim_activated_rate", UNSET)
+        sim_activated_rate: (
+            list[
+                ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0
+                | ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1
+            ]
+            | Unset
+        ) = UNSET
+        if _sim_activated_rate is not UNSET:
+            sim_activated_rate = []
+            for sim_activated_rate_item_data in _sim_activated_rate:
+
+                def _parse_sim_activated_rate_item(
+                    data: object,
+                ) -> (
+                    ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0
+                    | ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1
+                ):
+                    try:
+                        if not isinstance(data, dict):
+                            raise TypeError()
+                        componentsschemas_list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_type_0 = ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0.from_dict(
+                            data
+                        )
+
+                        return componentsschemas_list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_type_1 = ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1.from_dict(
+                        data
+                    )
+
+                    return componentsschemas_list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_type_1
+
+                sim_activated_rate_item = _parse_sim_activated_rate_item(
+                    sim_activated_rate_item_data
+                )
+
+                sim_activated_rate.append(sim_activated_rate_item)
+
+        list_organisation_tariff_plans_response_items_tariff_plan_price = cls(
+            sim_activated_rate=sim_activated_rate,
+        )
+
+        list_organisation_tariff_plans_response_items_tariff_plan_price.additional_properties = d
+        return list_organisation_tariff_plans_response_items_tariff_plan_price
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

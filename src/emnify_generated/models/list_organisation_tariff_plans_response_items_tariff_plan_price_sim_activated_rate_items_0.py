@@ -1,0 +1,71 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar(
+    "T", bound="ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0"
+)
+
+
+@_attrs_define
+class ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0:
+    """
+    Attributes:
+        scale_start (int):
+        rate (float):
+    """
+
+    scale_start: int
+    rate: float
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        scale_start = self.scale_start
+
+        rate = self.rate
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "scale_start": scale_start,
+                "rate": rate,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        scale_start = d.pop("scale_start")
+
+        rate = d.pop("rate")
+
+        list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_0 = cls(
+            scale_start=scale_start,
+            rate=rate,
+        )
+
+        list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_0.additional_properties = d
+        return list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_0
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

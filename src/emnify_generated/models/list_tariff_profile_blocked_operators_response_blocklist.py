@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_tariff_profile_blocked_operators_response_blocklist_rat_types_items import (
+        ListTariffProfileBlockedOperatorsResponseBlocklistRatTypesItems,
+    )
+
+
+T = TypeVar("T", bound="ListTariffProfileBlockedOperatorsResponseBlocklist")
+
+
+@_attrs_define
+class ListTariffProfileBlockedOperatorsResponseBlocklist:
+    """
+    Attributes:
+        operator (bool | Unset):
+        rat_types (list[ListTariffProfileBlockedOperatorsResponseBlocklistRatTypesItems] | Unset):
+    """
+
+    operator: bool | Unset = UNSET
+    rat_types: list[ListTariffProfileBlockedOperatorsResponseBlocklistRatTypesItems] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        operator = self.operator
+
+        rat_types: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rat_types, Unset):
+            rat_types = []
+            for rat_types_item_data in self.rat_types:
+                rat_types_item = rat_types_item_data.to_dict()
+                rat_types.append(rat_types_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if operator is not UNSET:
+            field_dict["operator"] = operator
+        if rat_types is not UNSET:
+            field_dict["rat_types"] = rat_types
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_tariff_profile_blocked_operators_response_blocklist_rat_types_items import (
+            ListTariffProfileBlockedOperatorsResponseBlocklistRatTypesItems,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        operator = d.pop("operator", UNSET)
+
+        _rat_types = d.pop("rat_types", UNSET)
+        rat_types: list[ListTariffProfileBlockedOperatorsResponseBlocklistRatTypesItems] | Unset = (
+            UNSET
+        )
+        if _rat_types is not UNSET:
+            rat_types = []
+            for rat_types_item_data in _rat_types:
+                rat_types_item = (
+                    ListTariffProfileBlockedOperatorsResponseBlocklistRatTypesItems.from_dict(
+                        rat_types_item_data
+                    )
+                )
+
+                rat_types.append(rat_types_item)
+
+        list_tariff_profile_blocked_operators_response_blocklist = cls(
+            operator=operator,
+            rat_types=rat_types,
+        )
+
+        list_tariff_profile_blocked_operators_response_blocklist.additional_properties = d
+        return list_tariff_profile_blocked_operators_response_blocklist
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

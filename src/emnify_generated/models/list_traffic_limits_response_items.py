@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.list_traffic_limits_response_items_period import (
+        ListTrafficLimitsResponseItemsPeriod,
+    )
+    from ..models.list_traffic_limits_response_items_service import (
+        ListTrafficLimitsResponseItemsService,
+    )
+
+
+T = TypeVar("T", bound="ListTrafficLimitsResponseItems")
+
+
+@_attrs_define
+class ListTrafficLimitsResponseItems:
+    """
+    Attributes:
+        id (int | Unset):
+        service (ListTrafficLimitsResponseItemsService | Unset):
+        volume (int | Unset):
+        period (ListTrafficLimitsResponseItemsPeriod | Unset):
+    """
+
+    id: int | Unset = UNSET
+    service: ListTrafficLimitsResponseItemsService | Unset = UNSET
+    volume: int | Unset = UNSET
+    period: ListTrafficLimitsResponseItemsPeriod | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        service: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.service, Unset):
+            service = self.service.to_dict()
+
+        volume = self.volume
+
+        period: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.period, Unset):
+            period = self.period.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if service is not UNSET:
+            field_dict["service"] = service
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if period is not UNSET:
+            field_dict["period"] = period
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_traffic_limits_response_items_period import (
+            ListTrafficLimitsResponseItemsPeriod,  # noqa: PLC0415
+        )
+        from ..models.list_traffic_limits_response_items_service import (
+            ListTrafficLimitsResponseItemsService,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        _service = d.pop("service", UNSET)
+        service: ListTrafficLimitsResponseItemsService | Unset
+        if isinstance(_service, Unset):
+            service = UNSET
+        else:
+            service = ListTrafficLimitsResponseItemsService.from_dict(_service)
+
+        volume = d.pop("volume", UNSET)
+
+        _period = d.pop("period", UNSET)
+        period: ListTrafficLimitsResponseItemsPeriod | Unset
+        if isinstance(_period, Unset):
+            period = UNSET
+        else:
+            period = ListTrafficLimitsResponseItemsPeriod.from_dict(_period)
+
+        list_traffic_limits_response_items = cls(
+            id=id,
+            service=service,
+            volume=volume,
+            period=period,
+        )
+
+        list_traffic_limits_response_items.additional_properties = d
+        return list_traffic_limits_response_items
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="ResendUserActivationBody")
+
+
+@_attrs_define
+class ResendUserActivationBody:
+    """
+    Attributes:
+        username (str):
+        g_recaptcha_response (str):
+    """
+
+    username: str
+    g_recaptcha_response: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        username = self.username
+
+        g_recaptcha_response = self.g_recaptcha_response
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "username": username,
+                "g-recaptcha-response": g_recaptcha_response,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        username = d.pop("username")
+
+        g_recaptcha_response = d.pop("g-recaptcha-response")
+
+        resend_user_activation_body = cls(
+            username=username,
+            g_recaptcha_response=g_recaptcha_response,
+        )
+
+        resend_user_activation_body.additional_properties = d
+        return resend_user_activation_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

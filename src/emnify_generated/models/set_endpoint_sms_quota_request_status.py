@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.set_endpoint_sms_quota_request_status_description import (
+    SetEndpointSmsQuotaRequestStatusDescription,
+)
+from ..models.set_endpoint_sms_quota_request_status_id import SetEndpointSmsQuotaRequestStatusId
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SetEndpointSmsQuotaRequestStatus")
+
+
+@_attrs_define
+class SetEndpointSmsQuotaRequestStatus:
+    """
+    Attributes:
+        id (SetEndpointSmsQuotaRequestStatusId | str):
+        description (SetEndpointSmsQuotaRequestStatusDescription | str | Unset):
+    """
+
+    id: SetEndpointSmsQuotaRequestStatusId | str
+    description: SetEndpointSmsQuotaRequestStatusDescription | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id: str
+        if isinstance(self.id, SetEndpointSmsQuotaRequestStatusId):
+            id = self.id.value
+        else:
+            id = self.id
+
+        description: str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        elif isinstance(self.description, SetEndpointSmsQuotaRequestStatusDescription):
+            description = self.description.value
+        else:
+            description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_id(data: object) -> SetEndpointSmsQuotaRequestStatusId | str:
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_set_endpoint_sms_quota_request_status_id_set_endpoint_sms_quota_request_status_id = SetEndpointSmsQuotaRequestStatusId(
+                    data
+                )
+
+                return componentsschemas_set_endpoint_sms_quota_request_status_id_set_endpoint_sms_quota_request_status_id
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SetEndpointSmsQuotaRequestStatusId | str, data)
+
+        id = _parse_id(d.pop("id"))
+
+        def _parse_description(
+            data: object,
+        ) -> SetEndpointSmsQuotaRequestStatusDescription | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_set_endpoint_sms_quota_request_status_description_set_endpoint_sms_quota_request_status_description = SetEndpointSmsQuotaRequestStatusDescription(
+                    data
+                )
+
+                return componentsschemas_set_endpoint_sms_quota_request_status_description_set_endpoint_sms_quota_request_status_description
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SetEndpointSmsQuotaRequestStatusDescription | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        set_endpoint_sms_quota_request_status = cls(
+            id=id,
+            description=description,
+        )
+
+        set_endpoint_sms_quota_request_status.additional_properties = d
+        return set_endpoint_sms_quota_request_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
