@@ -18,7 +18,7 @@ check-generated:
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/generate.py --spec "$(SPEC)" --check
 
 update-spec:
-	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/update_spec.py "$(SPEC)"
+	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/update_spec.py "$(SPEC)" $(ARGS)
 
 test:
 	$(BIN)/python -m pytest -q

@@ -23,12 +23,13 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 import jinja2
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from normalize_spec import NormalizationError, load_rules, load_spec, normalize  # noqa: E402
+from normalize_spec import NormalizationError, load_rules, load_spec, normalize, operations
 
 ROOT = Path(__file__).resolve().parent.parent
 PIN = ROOT / "openapi" / "pin.yaml"
@@ -96,20 +97,26 @@ def run_generator(normalized: Path, out_dir: Path) -> None:
         raise GenerationError(f"openapi-python-client reported problems:\n{output}")
 
 
-def write_api_root(package: Path, spec: dict[str, object]) -> None:
+def write_api_root(package: Path, spec: dict[str, Any]) -> None:
     tags = sorted(p.name for p in (package / "api").iterdir() if (p / "__init__.py").exists())
-    count = sum(
-        1
-        for item in spec["paths"].values()  # type: ignore[attr-defined]
-        for method in item
-        if method in ("get", "put", "post", "delete", "patch")
+    count = len(operations(spec))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(ROOT / "templates"), keep_trailing_newline=True
     )
-    env = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "templates"), keep_trailing_newline=True)
     text = env.get_template("api_root.py.jinja").render(tags=tags, operation_count=count)
     (package / "api" / "__init__.py").write_text(text, encoding="utf-8")
     (package / "py.typed").write_text("# Marker file for PEP 561\n", encoding="utf-8")
     subprocess.run(
-        ["ruff", "format", "--isolated", "--no-cache", "--quiet", "--line-length", "100", str(package / "api" / "__init__.py")],
+        [
+            "ruff",
+            "format",
+            "--isolated",
+            "--no-cache",
+            "--quiet",
+            "--line-length",
+            "100",
+            str(package / "api" / "__init__.py"),
+        ],
         check=True,
     )
 
@@ -137,6 +144,7 @@ def generate(spec_path: Path, into: Path, *, update_pin: bool = False) -> Path:
 
 def diff_trees(a: Path, b: Path) -> list[str]:
     """Relative paths that differ between two trees (missing on either side or changed)."""
+
     def files(root: Path) -> set[str]:
         return {
             str(p.relative_to(root))
@@ -151,10 +159,16 @@ def diff_trees(a: Path, b: Path) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--spec", type=Path, default=DEFAULT_SPEC)
-    parser.add_argument("--check", action="store_true", help="fail when the committed package differs")
-    parser.add_argument("--update-pin", action="store_true", help="accept a spec whose hash differs from the pin")
+    parser.add_argument(
+        "--check", action="store_true", help="fail when the committed package differs"
+    )
+    parser.add_argument(
+        "--update-pin", action="store_true", help="accept a spec whose hash differs from the pin"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="emnify-gen-") as tmp:
         try:
@@ -163,9 +177,16 @@ def main(argv: list[str] | None = None) -> int:
             print(f"generate: {exc}", file=sys.stderr)
             return 2
         if args.check:
-            changed = diff_trees(package, TARGET) if TARGET.exists() else ["(src/emnify_generated missing)"]
+            changed = (
+                diff_trees(package, TARGET)
+                if TARGET.exists()
+                else ["(src/emnify_generated missing)"]
+            )
             if changed:
-                print("generated code differs from src/emnify_generated (run `make generate`):", file=sys.stderr)
+                print(
+                    "generated code differs from src/emnify_generated (run `make generate`):",
+                    file=sys.stderr,
+                )
                 for name in changed[:200]:
                     print(f"  {name}", file=sys.stderr)
                 return 1

@@ -13,9 +13,9 @@ import argparse
 import copy
 import json
 import re
-from http import HTTPStatus
 import sys
 from collections.abc import Callable
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
@@ -152,7 +152,9 @@ def name_operations(spec: dict[str, Any], table: dict[str, str]) -> dict[str, st
     return renamed
 
 
-def override_responses(spec: dict[str, Any], overrides: list[dict[str, Any]], ids: dict[str, str]) -> None:
+def override_responses(
+    spec: dict[str, Any], overrides: list[dict[str, Any]], ids: dict[str, str]
+) -> None:
     by_name = {ids.get(o["operation"], o["operation"]): o for o in overrides}
     seen = set()
     for _, _, op in operations(spec):
@@ -170,7 +172,10 @@ def override_responses(spec: dict[str, Any], overrides: list[dict[str, Any]], id
 
 def readable_model_names(spec: dict[str, Any], rule: dict[str, Any], ids: dict[str, str]) -> None:
     schemas: dict[str, Any] = spec["components"]["schemas"]
-    prefixes = {_path_prefix(path, method): _pascal(op["operationId"]) for path, method, op in operations(spec)}
+    prefixes = {
+        _path_prefix(path, method): _pascal(op["operationId"])
+        for path, method, op in operations(spec)
+    }
     markers = {rule["response_marker"]: "Response", rule["request_marker"]: "Request"}
     by_old_id = {_pascal(old).lower(): _pascal(new) for old, new in ids.items()}
     named = [(re.compile(r["match"]), r["name"]) for r in rule["operation_patterns"]]
@@ -210,7 +215,9 @@ def readable_model_names(spec: dict[str, Any], rule: dict[str, Any], ids: dict[s
         if isinstance(schema, dict) and "title" in schema:
             schema["title"] = key
 
-    refs = {f"#/components/schemas/{old}": f"#/components/schemas/{new}" for old, new in renames.items()}
+    refs = {
+        f"#/components/schemas/{old}": f"#/components/schemas/{new}" for old, new in renames.items()
+    }
 
     def visit(node: dict[str, Any]) -> None:
         ref = node.get("$ref")
@@ -313,7 +320,9 @@ def _drop_unreferenced_schemas(spec: dict[str, Any]) -> None:
     """Schemas nothing points at any more (replaced by overrides) would generate dead models."""
     schemas = spec["components"]["schemas"]
     while True:
-        text = json.dumps({k: v for k, v in spec.items() if k != "components"}) + json.dumps(schemas)
+        text = json.dumps({k: v for k, v in spec.items() if k != "components"}) + json.dumps(
+            schemas
+        )
         used = set(re.findall(r'"#/components/schemas/([^"]+)"', text))
         dead = [k for k in schemas if k not in used]
         if not dead:
@@ -323,7 +332,9 @@ def _drop_unreferenced_schemas(spec: dict[str, Any]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("spec", type=Path)
     parser.add_argument("--out", type=Path, default=ROOT / "build" / "normalized-spec.json")
     args = parser.parse_args(argv)

@@ -64,7 +64,11 @@ def example(schema: Any, depth: int = 0) -> Any:
         kind = next((k for k in kind if k != "null"), None)
     if kind == "object" or "properties" in schema:
         props = schema.get("properties", {})
-        return {name: example(props[name], depth + 1) for name in schema.get("required", []) if name in props}
+        return {
+            name: example(props[name], depth + 1)
+            for name in schema.get("required", [])
+            if name in props
+        }
     if kind == "array":
         item = example(schema.get("items", {}), depth + 1)
         return [] if item is None else [item]
@@ -75,7 +79,7 @@ def example(schema: Any, depth: int = 0) -> Any:
     if kind == "boolean":
         return True
     if kind == "string":
-        fmt = schema.get("format")
+        fmt = str(schema.get("format"))
         return {
             "date-time": "2024-03-01T00:00:00+00:00",
             "date": "2024-03-01",

@@ -36,7 +36,10 @@ def _record(sim_id: int, traffic_type_id: int, cost: float) -> dict[str, Any]:
 
 
 def _series(start_minute: int) -> dict[str, Any]:
-    points = [[f"{(start_minute + i) // 60 % 24:02d}:{(start_minute + i) % 60:02d}", i * 0.5] for i in range(60)]
+    points = [
+        [f"{(start_minute + i) // 60 % 24:02d}:{(start_minute + i) % 60:02d}", i * 0.5]
+        for i in range(60)
+    ]
     return {"rx": points, "tx": points}
 
 
@@ -139,7 +142,9 @@ async def test_namespace_call_goes_through_the_bound_client() -> None:
         assert request.url.path == "/api/v1/sim/42/stats"
         return httpx.Response(200, json=FULL)
 
-    async with httpx.AsyncClient(transport=httpx.MockTransport(handler), base_url="https://api.test") as http:
+    async with httpx.AsyncClient(
+        transport=httpx.MockTransport(handler), base_url="https://api.test"
+    ) as http:
         api = Api(Client(base_url="https://api.test").set_async_httpx_client(http))
         result = await api.sim.get_sim_stats(sim_id="42")
     assert result is not None

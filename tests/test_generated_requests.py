@@ -85,7 +85,9 @@ def _build_body(cls: Any, payload: Any) -> Any:
 def test_every_spec_operation_is_generated() -> None:
     assert len(OPERATIONS) == 214
     for path, method, op in OPERATIONS:
-        module = importlib.import_module(f"emnify_generated.api.{op['tags'][0]}.{op['operationId']}")
+        module = importlib.import_module(
+            f"emnify_generated.api.{op['tags'][0]}.{op['operationId']}"
+        )
         assert hasattr(module, "asyncio_detailed"), (method, path)
 
 
@@ -105,7 +107,9 @@ async def test_operation_builds_spec_request(path: str, method: str, op: dict[st
         if param["in"] == "path":
             value = _path_value(param.get("schema", {}), param["name"])
             kwargs[python_name] = value
-            expected_path = expected_path.replace("{" + param["name"] + "}", quote(str(value), safe=""))
+            expected_path = expected_path.replace(
+                "{" + param["name"] + "}", quote(str(value), safe="")
+            )
         elif param["in"] == "query":
             value, wire = _query_value(param.get("schema", {}))
             if wire is None:
@@ -113,7 +117,9 @@ async def test_operation_builds_spec_request(path: str, method: str, op: dict[st
             kwargs[python_name] = value
             expected_query[param["name"]] = wire
     expected_body = None
-    body_schema = op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+    body_schema = (
+        op.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+    )
     if body_schema is not None:
         expected_body = example(body_schema)
         body_cls = _body_class(module.asyncio_detailed)

@@ -1,0 +1,524 @@
+"""Turn the body of a SIM or endpoint stats call into :class:`~emnify.stats.SimStats`.
+
+Numbers: volumes become ``float``; costs become :class:`decimal.Decimal`. The parser accepts
+``int``, ``float``, ``Decimal`` and numeric strings for both. A ``float`` cost is converted
+through ``repr``, which is the shortest decimal that reads back as the same float, so a JSON
+``6.10483935`` parsed by :func:`json.loads` yields ``Decimal("6.10483935")``. That is exact for
+any cost with up to 15 significant digits; for costs exact to the last digit whatever their
+length, parse the body with ``json.loads(body, parse_float=Decimal)`` (as
+:func:`emnify.bulk.bulk_sim_stats` does) and hand the result over unchanged.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+from math import isfinite
+from operator import itemgetter
+from typing import Any
+
+from dateutil.parser import isoparse
+
+from emnify.errors import EmnifyError
+from emnify.stats.ids import StatsId, StatsIdError, decode_stats_id
+from emnify.stats.model import (
+    DATA,
+    SMS,
+    LastHour,
+    MinuteSeries,
+    PeriodUsage,
+    SimStats,
+    TrafficUsage,
+)
+
+__all__ = ["StatsParseError", "parse_endpoint_stats", "parse_sim_stats"]
+
+_UTC = timezone.utc
+_NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+_DEFAULTS = {"data": (DATA, "MB"), "sms": (SMS, "SMS")}
+#: integer fields (ids) longer than this are rejected rather than converted
+_MAX_INT_DIGITS = 40
+_HALF_DAY = timedelta(hours=12)
+_DAY = timedelta(days=1)
+_HALF_HOUR = timedelta(minutes=30)
+_by_time = itemgetter(0)
+
+
+class StatsParseError(EmnifyError, ValueError):
+    """The stats payload does not have the documented shape.
+
+    :attr:`path` locates the offending value (for example ``"current_month.data.volume"``,
+    ``"last_hour.sms.rx[3][1]"``; empty for the payload as a whole) and the message says what
+    was wrong with it. It is both an :class:`emnify.errors.EmnifyError` and a ``ValueError``.
+    """
+
+    path: str
+    reason: str
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}" if path else reason)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.path, self.reason))
+
+
+def parse_sim_stats(
+    payload: Any, now: datetime | None = None, sim_id: int | None = None
+) -> SimStats:
+    """Parse the body of ``GET /api/v1/sim/{sim_id}/stats``.
+
+    ``payload`` is the decoded JSON: the documented list holding one object, that object alone,
+    or an empty list (no statistics at all). A generated model (anything with a ``to_dict()``
+    method), or a list holding one, is accepted too. Absent periods or traffic kinds (and
+    ``null`` or ``[]`` in their place) mean "no traffic" and give empty
+    :class:`~emnify.stats.PeriodUsage` / ``None`` entries; unknown keys are ignored.
+
+    ``now`` is the time of the request (timezone-aware; a naive value is taken as UTC; default:
+    the current time). The last-hour series carry only ``"HH:MM"`` UTC clock times; each is
+    placed on the date that puts it nearest to the middle of the hour before ``now``, so an hour
+    that crosses midnight resolves correctly and clock skew of up to eleven hours between client
+    and server does no harm.
+
+    ``sim_id`` names the SIM the payload belongs to; without it :attr:`SimStats.sim_id` is taken
+    from the first record's ``sim_id`` (or its composite ``id``), or is ``None``.
+
+    Raises :class:`StatsParseError` when the payload or a value that is used has the wrong
+    type or format; the error's ``path`` says where.
+    """
+    if sim_id is not None and (isinstance(sim_id, bool) or not isinstance(sim_id, int)):
+        raise TypeError(f"sim_id must be an int or None, got {sim_id!r}")
+    return _parse(payload, now, sim_id, None, endpoint=False)
+
+
+def parse_endpoint_stats(
+    payload: Any, now: datetime | None = None, endpoint_id: int | None = None
+) -> SimStats:
+    """Parse the body of ``GET /api/v1/endpoint/{endpoint_id}/stats``; same rules as
+    :func:`parse_sim_stats`.
+
+    The result's ``endpoint_id`` is the argument, or else the first record's ``endpoint_id``;
+    its ``sim_id`` comes from the records' ``sim_id`` only.
+    """
+    if endpoint_id is not None and (
+        isinstance(endpoint_id, bool) or not isinstance(endpoint_id, int)
+    ):
+        raise TypeError(f"endpoint_id must be an int or None, got {endpoint_id!r}")
+    return _parse(payload, now, None, endpoint_id, endpoint=True)
+
+
+# -- structure ---------------------------------------------------------------------------------
+
+
+def _as_mapping(value: Any, path: str) -> Mapping[str, Any] | None:
+    """A JSON object (or generated model) as a mapping; ``None``/``[]`` mean "absent"."""
+    if isinstance(value, dict):
+        return value
+    if value is None or (isinstance(value, list) and not value):
+        return None
+    if isinstance(value, Mapping):
+        return value
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict) and not isinstance(value, (list, str, bytes)):
+        try:
+            converted = to_dict()
+        except Exception as exc:
+            raise StatsParseError(
+                path, f"to_dict() of {type(value).__name__} failed: {exc!r}"
+            ) from exc
+        if isinstance(converted, dict):
+            return converted
+        value = converted
+    raise StatsParseError(path, f"expected an object, got {_describe(value)}")
+
+
+def _parse(
+    payload: Any,
+    now: datetime | None,
+    sim_id: int | None,
+    endpoint_id: int | None,
+    *,
+    endpoint: bool,
+) -> SimStats:
+    if isinstance(payload, list):
+        if len(payload) > 1:
+            raise StatsParseError(
+                "", f"expected a list holding one stats object, got {len(payload)} items"
+            )
+        body = _as_mapping(payload[0], "[0]") if payload else None
+    elif isinstance(payload, dict):
+        body = payload
+    else:
+        if payload is None or isinstance(payload, (str, bytes, int, float, Decimal)):
+            raise StatsParseError("", f"expected a JSON list or object, got {_describe(payload)}")
+        body = _as_mapping(payload, "")
+        if body is None:
+            raise StatsParseError("", f"expected a JSON list or object, got {_describe(payload)}")
+    if body is None:
+        body = {}
+
+    current = _month(body, "current_month")
+    last = _month(body, "last_month")
+    last_hour = _last_hour(body, now)
+
+    if sim_id is None:
+        for u in (current.data, current.sms, last.data, last.sms):
+            if u is None:
+                continue
+            if u.sim_id is not None:
+                sim_id = u.sim_id
+                break
+            if u.stats_id is not None and not endpoint:
+                sim_id = u.stats_id.sim_id
+                break
+    if endpoint and endpoint_id is None:
+        endpoint_id = _first_endpoint_id(body)
+    return SimStats(
+        sim_id=sim_id,
+        current_month=current,
+        last_month=last,
+        last_hour=last_hour,
+        endpoint_id=endpoint_id,
+    )
+
+
+def _first_endpoint_id(body: Mapping[str, Any]) -> int | None:
+    """The ``endpoint_id`` of the first monthly record that carries one."""
+    for name in ("current_month", "last_month"):
+        period = _as_mapping(body.get(name), name)
+        if period is None:
+            continue
+        for kind in ("data", "sms"):
+            rec = _as_mapping(period.get(kind), f"{name}.{kind}")
+            if rec is not None and rec.get("endpoint_id") is not None:
+                return _int(rec["endpoint_id"], f"{name}.{kind}.endpoint_id")
+    return None
+
+
+def _month(body: Mapping[str, Any], name: str) -> PeriodUsage:
+    period = _as_mapping(body.get(name), name)
+    if period is None:
+        return PeriodUsage(name)
+    return PeriodUsage(
+        name,
+        _record(period.get("data"), f"{name}.data", "data"),
+        _record(period.get("sms"), f"{name}.sms", "sms"),
+    )
+
+
+def _record(value: Any, path: str, kind: str) -> TrafficUsage | None:
+    rec = _as_mapping(value, path)
+    if not rec:  # absent, null, [] or {}: no traffic of this kind
+        return None
+    default_type_id, default_unit = _DEFAULTS[kind]
+
+    traffic_type = _as_mapping(rec.get("traffic_type"), f"{path}.traffic_type")
+    type_id_raw = rec.get("traffic_type_id")
+    if type_id_raw is not None:
+        type_id = _int(type_id_raw, f"{path}.traffic_type_id")
+    elif traffic_type is not None and traffic_type.get("id") is not None:
+        type_id = _int(traffic_type["id"], f"{path}.traffic_type.id")
+    else:
+        type_id = default_type_id
+    description = unit = None
+    if traffic_type is not None:
+        description = _opt_str(traffic_type.get("description"), f"{path}.traffic_type.description")
+        unit = _opt_str(traffic_type.get("unit"), f"{path}.traffic_type.unit")
+
+    currency = _as_mapping(rec.get("currency"), f"{path}.currency")
+    code = symbol = None
+    currency_id = _opt_int(rec.get("currency_id"), f"{path}.currency_id")
+    if currency is not None:
+        code = _opt_str(currency.get("code"), f"{path}.currency.code")
+        symbol = _opt_str(currency.get("symbol"), f"{path}.currency.symbol")
+        if currency_id is None:
+            currency_id = _opt_int(currency.get("id"), f"{path}.currency.id")
+
+    stats_id: StatsId | None = None
+    raw_id = rec.get("id")
+    if raw_id is not None:
+        id_path = f"{path}.id"
+        try:
+            stats_id = decode_stats_id(_int(raw_id, id_path))
+        except StatsIdError as exc:
+            raise StatsParseError(id_path, str(exc)) from None
+
+    raw_month = rec.get("month")
+    if raw_month is not None:
+        month = _date(raw_month, f"{path}.month")
+    elif stats_id is not None:
+        month = stats_id.month_start
+    else:
+        raise StatsParseError(f"{path}.month", "missing (and no composite id to derive it from)")
+
+    raw_cost = rec.get("cost")
+    raw_updated = rec.get("last_updated")
+    return TrafficUsage(
+        kind=kind,
+        traffic_type_id=type_id,
+        traffic_type=description,
+        unit=unit if unit is not None else default_unit,
+        month=month,
+        volume=_float(_required(rec, "volume", path), f"{path}.volume"),
+        volume_rx=_float(_required(rec, "volume_rx", path), f"{path}.volume_rx"),
+        volume_tx=_float(_required(rec, "volume_tx", path), f"{path}.volume_tx"),
+        cost=None if raw_cost is None else _decimal(raw_cost, f"{path}.cost"),
+        currency=code,
+        currency_id=currency_id,
+        currency_symbol=symbol,
+        last_updated=None
+        if raw_updated is None
+        else _datetime(raw_updated, f"{path}.last_updated"),
+        stats_id=stats_id,
+        sim_id=_opt_int(rec.get("sim_id"), f"{path}.sim_id"),
+    )
+
+
+def _last_hour(body: Mapping[str, Any], now: datetime | None) -> LastHour:
+    section = _as_mapping(body.get("last_hour"), "last_hour")
+    if section is None:
+        return LastHour()
+    clock = _clock_for(now)
+    return LastHour(
+        _series(section.get("data"), "last_hour.data", clock),
+        _series(section.get("sms"), "last_hour.sms", clock),
+    )
+
+
+def _series(value: Any, path: str, clock: _Clock) -> MinuteSeries | None:
+    obj = _as_mapping(value, path)
+    if not obj:
+        return None
+    return MinuteSeries(
+        rx=_points(obj, "rx", path, clock),
+        tx=_points(obj, "tx", path, clock),
+    )
+
+
+def _points(
+    obj: Mapping[str, Any], key: str, path: str, clock: _Clock
+) -> list[tuple[datetime, float]]:
+    """The ``[["HH:MM", value], ...]`` list at ``obj[key]``, resolved and sorted by time.
+
+    This runs 240 times per SIM, so the common case is inlined and error paths are only
+    formatted when needed.
+    """
+    raw = _required(obj, key, path)
+    path = f"{path}.{key}"
+    if not isinstance(raw, list):
+        raise StatsParseError(
+            path, f'expected a list of ["HH:MM", value] pairs, got {_describe(raw)}'
+        )
+    out: list[tuple[datetime, float]] = []
+    append = out.append
+    lookup = clock.cache.get
+    ordered = True
+    last: datetime | None = None
+    for i, pair in enumerate(raw):
+        if not isinstance(pair, (list, tuple)) or len(pair) != 2:
+            raise StatsParseError(
+                f"{path}[{i}]", f'expected a ["HH:MM", value] pair, got {_describe(pair)}'
+            )
+        stamp, value = pair
+        when = lookup(stamp) if type(stamp) is str else None
+        if when is None:
+            when = _resolve_clock(clock, stamp, f"{path}[{i}][0]")
+        kind = type(value)
+        if kind is float:
+            number = value
+        elif kind is int or kind is Decimal:
+            number = float(value)
+        else:
+            number = _float(value, f"{path}[{i}][1]")
+        if not isfinite(number):
+            raise StatsParseError(
+                f"{path}[{i}][1]", f"expected a finite number, got {_describe(value)}"
+            )
+        if last is not None and when < last:
+            ordered = False
+        last = when
+        append((when, number))
+    if not ordered:
+        out.sort(key=_by_time)
+    return out
+
+
+class _Clock:
+    """Resolved clock times for one anchor (the middle of the hour before the request)."""
+
+    __slots__ = ("anchor", "cache")
+
+    def __init__(self, anchor: datetime) -> None:
+        self.anchor = anchor
+        self.cache: dict[str, datetime] = {}
+
+
+#: the clock of the latest anchor minute, shared by the parses of that minute (a bulk run)
+_last_clock: _Clock | None = None
+
+
+def _clock_for(now: datetime | None) -> _Clock:
+    """The ``"HH:MM"`` -> datetime cache for the hour before ``now``.
+
+    The anchor is the middle of that hour; each clock time resolves to the datetime nearest
+    to it (see :func:`_resolve_clock`). The cache is keyed by the anchor minute and shared
+    between calls with the same anchor.
+    """
+    global _last_clock
+    if now is None:
+        now = datetime.now(_UTC)
+    elif not isinstance(now, datetime):
+        raise TypeError(f"now must be a datetime, got {now!r}")
+    elif now.tzinfo is None or now.utcoffset() is None:
+        now = now.replace(tzinfo=_UTC)
+    else:
+        now = now.astimezone(_UTC)
+    anchor = now.replace(second=0, microsecond=0) - _HALF_HOUR
+    clock = _last_clock
+    if clock is None or clock.anchor != anchor:
+        clock = _last_clock = _Clock(anchor)
+    return clock
+
+
+def _resolve_clock(clock: _Clock, stamp: Any, path: str) -> datetime:
+    """Resolve one clock time not in the cache yet, and remember it."""
+    if isinstance(stamp, str) and stamp and stamp.isascii():
+        m = _CLOCK.fullmatch(stamp)
+        if m is not None:
+            hour, minute, second = int(m[1]), int(m[2]), int(m[3] or 0)
+            if hour < 24 and minute < 60 and second < 60:
+                anchor = clock.anchor
+                when = anchor.replace(hour=hour, minute=minute, second=second)
+                delta = when - anchor
+                if delta > _HALF_DAY:
+                    when -= _DAY
+                elif delta <= -_HALF_DAY:
+                    when += _DAY
+                clock.cache[stamp] = when
+                return when
+    raise StatsParseError(path, f'expected an "HH:MM" clock time, got {_describe(stamp)}')
+
+
+# -- scalars -----------------------------------------------------------------------------------
+
+
+def _describe(value: Any) -> str:
+    try:
+        text = repr(value)
+    except Exception:  # e.g. an int beyond the interpreter's digit limit
+        text = "<unprintable>"
+    if len(text) > 60:
+        text = text[:57] + "..."
+    return f"{type(value).__name__} {text}"
+
+
+def _required(obj: Mapping[str, Any], key: str, path: str) -> Any:
+    try:
+        value = obj[key]
+    except KeyError:
+        raise StatsParseError(f"{path}.{key}", "missing") from None
+    if value is None:
+        raise StatsParseError(f"{path}.{key}", "is null")
+    return value
+
+
+def _float(value: Any, path: str) -> float:
+    if type(value) is float:
+        if math.isfinite(value):
+            return value
+    elif isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    elif isinstance(value, Decimal):
+        if value.is_finite():
+            return float(value)
+    elif isinstance(value, str) and _NUMBER.fullmatch(value):
+        return float(value)
+    elif isinstance(value, float) and math.isfinite(value):
+        return float(value)
+    raise StatsParseError(path, f"expected a finite number, got {_describe(value)}")
+
+
+def _decimal(value: Any, path: str) -> Decimal:
+    if isinstance(value, Decimal):
+        if value.is_finite():
+            return value
+    elif isinstance(value, float):
+        if math.isfinite(value):
+            return Decimal(repr(float(value)))
+    elif isinstance(value, int) and not isinstance(value, bool):
+        return Decimal(value)
+    elif isinstance(value, str) and _NUMBER.fullmatch(value):
+        return Decimal(value)
+    raise StatsParseError(path, f"expected a finite number, got {_describe(value)}")
+
+
+def _int(value: Any, path: str) -> int:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if (
+        isinstance(value, Decimal)
+        and value.is_finite()
+        and value.adjusted() < _MAX_INT_DIGITS
+        and value == value.to_integral_value()
+    ):
+        return int(value)
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        if len(value) <= _MAX_INT_DIGITS:
+            return int(value)
+    raise StatsParseError(path, f"expected an integer, got {_describe(value)}")
+
+
+def _opt_int(value: Any, path: str) -> int | None:
+    return None if value is None else _int(value, path)
+
+
+def _opt_str(value: Any, path: str) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    raise StatsParseError(path, f"expected a string, got {_describe(value)}")
+
+
+def _datetime(value: Any, path: str) -> datetime:
+    if isinstance(value, datetime):
+        parsed = value
+    elif isinstance(value, str):
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            try:
+                parsed = isoparse(value)
+            except (ValueError, OverflowError):
+                raise StatsParseError(
+                    path, f"expected an ISO 8601 timestamp, got {_describe(value)}"
+                ) from None
+    else:
+        raise StatsParseError(path, f"expected an ISO 8601 timestamp, got {_describe(value)}")
+    if parsed.tzinfo is None or parsed.utcoffset() is None:
+        return parsed.replace(tzinfo=_UTC)
+    return parsed.astimezone(_UTC)
+
+
+def _date(value: Any, path: str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            if len(value) == 10:
+                return date.fromisoformat(value)
+            # the calendar date as written, not shifted to UTC
+            return datetime.fromisoformat(value).date()
+        except ValueError:
+            try:
+                return isoparse(value).date()
+            except (ValueError, OverflowError):
+                pass
+    raise StatsParseError(path, f"expected an ISO 8601 date or timestamp, got {_describe(value)}")
