@@ -1,0 +1,93 @@
+"""Configuration of a simulator instance."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from .faults import FaultConfig
+from .ratelimit import BucketLimit, RateLimitMode, RateLimitPolicy
+
+__all__ = ["DEFAULT_APPLICATION_TOKEN", "SimulatorConfig"]
+
+DEFAULT_APPLICATION_TOKEN = "test-app-token"
+
+
+@dataclass(frozen=True)
+class SimulatorConfig:
+    """Everything that shapes one simulator; all fields have test-friendly defaults.
+
+    Fleet
+        ``sims`` SIMs (each with an endpoint) generated from ``seed``; SIM ids start at
+        ``first_sim_id``.
+    Credentials
+        ``application_tokens``; ``users`` maps username to plain password (clients send its
+        SHA-1 hex); ``mfa_users`` maps username to ``(password, six_digit_code)``.
+        ``token_ttl`` / ``refresh_token_ttl`` are JWT lifetimes in seconds. After
+        ``lockout_threshold`` failed logins in a row an account is locked for
+        ``lockout_seconds``. ``empty_auth_failure_body`` serves credential failures as a 401 with
+        an empty body (which the spec says the live API does) instead of error JSON.
+    Limits
+        ``rate_limits`` is ``"emnify"`` (published limits times ``scale``), ``"none"``, or a
+        ready :class:`RateLimitPolicy`; ``route_limits`` then overrides single routes, e.g.
+        ``{"/api/v1/sim/{sim_id}/stats": (200, 100)}`` (rate, burst; not scaled; ``None``
+        removes a limit). ``retry_after`` adds a ``Retry-After`` header to 429s and 503s.
+    Faults
+        ``latency`` seconds (plus up to ``latency_jitter``) before each API request is handled;
+        ``faults`` for errors, drops and storms.
+    Time
+        ``timer`` (seconds since the epoch) drives token expiry, lockouts, limits and storms;
+        ``clock`` (aware ``datetime``) is the request time statistics are computed for and
+        defaults to ``timer`` converted to UTC.
+    """
+
+    sims: int = 2000
+    seed: int = 1
+    first_sim_id: int = 1000
+    application_tokens: tuple[str, ...] = (DEFAULT_APPLICATION_TOKEN,)
+    users: Mapping[str, str] = field(default_factory=dict)
+    mfa_users: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    organisation_id: int = 1
+    token_ttl: float = 3600.0
+    refresh_token_ttl: float = 30 * 24 * 3600.0
+    lockout_threshold: int = 3
+    lockout_seconds: float = 300.0
+    empty_auth_failure_body: bool = False
+    rate_limits: RateLimitMode | str | RateLimitPolicy = RateLimitMode.EMNIFY
+    scale: float = 1.0
+    route_limits: Mapping[str, BucketLimit | tuple[float, float] | None] = field(
+        default_factory=dict
+    )
+    retry_after: bool = False
+    latency: float = 0.0
+    latency_jitter: float = 0.0
+    faults: FaultConfig = field(default_factory=FaultConfig)
+    clock: Callable[[], datetime] | None = None
+    timer: Callable[[], float] = time.time
+
+    def __post_init__(self) -> None:
+        if self.sims < 0:
+            raise ValueError("sims must be >= 0")
+        if self.token_ttl <= 0 or self.refresh_token_ttl <= 0:
+            raise ValueError("token lifetimes must be > 0")
+        if self.latency < 0 or self.latency_jitter < 0:
+            raise ValueError("latency must be >= 0")
+        if self.scale <= 0:
+            raise ValueError("scale must be > 0")
+        if self.lockout_threshold < 1:
+            raise ValueError("lockout_threshold must be >= 1")
+        if not isinstance(self.rate_limits, RateLimitPolicy):
+            RateLimitMode(self.rate_limits)  # raises ValueError for unknown modes
+        self.rate_limit_policy()  # validates route_limits
+
+    def rate_limit_policy(self) -> RateLimitPolicy:
+        """The effective limits: the mode's base policy with ``route_limits`` applied."""
+        if isinstance(self.rate_limits, RateLimitPolicy):
+            base = self.rate_limits
+        elif RateLimitMode(self.rate_limits) is RateLimitMode.EMNIFY:
+            base = RateLimitPolicy.published(self.scale)
+        else:
+            base = RateLimitPolicy.unlimited()
+        return base.with_routes(self.route_limits) if self.route_limits else base
