@@ -123,7 +123,7 @@ async def test_latency_and_peak_in_flight() -> None:
             for _ in range(8):
                 tg.start_soon(c.get, "/api/v1/sim/1000")
         elapsed = anyio.current_time() - start
-    assert 0.1 <= elapsed < 0.5  # concurrent, not 8 x 0.1 s
+    assert 0.1 <= elapsed < 0.75  # concurrent: one after another would take at least 0.8 s
     assert sim.counters.peak_in_flight == 8
     assert sim.counters.in_flight == 0
     assert sim.counters.requests_by_route == {"GET /api/v1/sim/{sim_id}": 8}

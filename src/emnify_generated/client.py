@@ -42,21 +42,28 @@ class Client:
         for existing in (self._client, self._async_client):
             if existing is not None:
                 existing.headers.update(headers)
-        return evolve(self, headers={**self._headers, **headers})
+        return self._keep_clients(evolve(self, headers={**self._headers, **headers}))
 
     def with_cookies(self: _C, cookies: dict[str, str]) -> _C:
         """A copy of this client that also sends `cookies`."""
         for existing in (self._client, self._async_client):
             if existing is not None:
                 existing.cookies.update(cookies)
-        return evolve(self, cookies={**self._cookies, **cookies})
+        return self._keep_clients(evolve(self, cookies={**self._cookies, **cookies}))
 
     def with_timeout(self: _C, timeout: httpx.Timeout) -> _C:
         """A copy of this client with another timeout."""
         for existing in (self._client, self._async_client):
             if existing is not None:
                 existing.timeout = timeout
-        return evolve(self, timeout=timeout)
+        return self._keep_clients(evolve(self, timeout=timeout))
+
+    def _keep_clients(self, copy: _C) -> _C:
+        # evolve() resets the httpx clients; the copy must keep sending through the ones
+        # already installed (emnify-async's carries auth, limits and retries).
+        copy._client = self._client
+        copy._async_client = self._async_client
+        return copy
 
     def _httpx_kwargs(self) -> dict[str, Any]:
         return {

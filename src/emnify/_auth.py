@@ -1,0 +1,445 @@
+"""Authentication as an `httpx.Auth` flow: JWT handling for the emnify API.
+
+Three kinds of credentials:
+
+* an **application token** (recommended): ``POST /api/v1/authenticate
+  {"application_token": ...}`` returns an ``auth_token``; on expiry the client simply
+  authenticates again;
+* **user credentials**: username and the SHA-1 hex digest of the password; the answer also
+  carries a ``refresh_token``, used first on expiry (the password only when the refresh token
+  is rejected). With MFA the first answer carries an ``mfa_token``; the client then asks
+  ``mfa_callback`` for the 6-digit code and sends both;
+* a fixed **auth token** (a JWT obtained elsewhere): used until it expires; nothing can renew
+  it, so expiry or a 401 raises `AuthenticationError`.
+
+The JWT's ``exp`` claim (read without verification) schedules a refresh *before* expiry, with
+a margin of ``min(60 s, 10 % of the token's lifetime)``: long-lived tokens are renewed a minute
+early, and a token living only a few seconds is still used for most of its life instead of
+being renewed on every request. The lifetime is taken from ``exp - iat`` and counted on this
+machine's monotonic clock from the moment the token arrived, so a skewed local clock does not
+cause refresh loops. A 401 on a request triggers one renewal and one re-send.
+
+**Single flight.** Renewals run under one `anyio.Lock` and tokens carry a generation number.
+A task that finds the token stale notes the generation it saw, takes the lock, and renews only
+if the token is still that generation -- otherwise someone renewed while it waited and it uses
+the new token. However many requests meet an expired token at once, one authenticate call is
+made. A failed attempt is remembered: tasks that queued behind it get the same error without
+trying again, and a *rejection* of the credentials (any 4xx but 429, e.g. 401 for a wrong
+token or an account locked after three failures) poisons the flow: every later renewal raises
+`AuthenticationError` at once, without calling the API (re-trying a bad password would lock the
+account). Transient failures (network, 5xx, 429) are not remembered beyond their waiters.
+
+The authenticate call goes through the same `httpx.AsyncClient` (so through the rate limiter,
+which knows its 100-per-5-minutes limit, and the retries), with ``auth=None`` so that it does
+not re-enter this flow. Its bodies are never logged, and its errors carry no request data.
+"""
+
+from __future__ import annotations
+
+import copy
+import inspect
+import logging
+import time
+from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+import httpx
+
+from ._jwt import decode_claims, numeric_claim
+from ._redact import Secret, scrub
+from ._transport import RETRY_EXTENSION
+from .errors import APIError, AuthenticationError, ConfigurationError
+
+__all__ = [
+    "AUTHENTICATE_PATH",
+    "DEFER_401_EXTENSION",
+    "ApplicationTokenCredentials",
+    "Credentials",
+    "EmnifyAuth",
+    "FixedTokenCredentials",
+    "MfaCallback",
+    "UserCredentials",
+]
+
+logger = logging.getLogger("emnify")
+
+AUTHENTICATE_PATH = "/api/v1/authenticate"
+#: Request extension set by the flow while it would still renew and re-send on a 401; the
+#: client's response hook leaves such a 401 to the flow instead of raising.
+DEFER_401_EXTENSION = "emnify.defer_401"
+
+MfaCallback = Callable[[], str | Awaitable[str]]
+
+
+@dataclass(frozen=True)
+class ApplicationTokenCredentials:
+    """An emnify application token."""
+
+    token: Secret
+
+    def __repr__(self) -> str:
+        return "ApplicationTokenCredentials(token=***)"
+
+
+@dataclass(frozen=True)
+class UserCredentials:
+    """A username and the SHA-1 hex digest of the password (the plain password is not kept)."""
+
+    username: str
+    password_sha1: Secret
+
+    def __repr__(self) -> str:
+        return f"UserCredentials(username={self.username!r}, password=***)"
+
+
+@dataclass(frozen=True)
+class FixedTokenCredentials:
+    """A JWT obtained elsewhere; it cannot be renewed."""
+
+    token: Secret
+
+    def __repr__(self) -> str:
+        return "FixedTokenCredentials(token=***)"
+
+
+Credentials = ApplicationTokenCredentials | UserCredentials | FixedTokenCredentials
+
+
+class _Token:
+    __slots__ = ("bearer", "expires_at", "generation", "refresh_at")
+
+    def __init__(
+        self, value: str, generation: int, refresh_at: float | None, expires_at: float | None
+    ) -> None:
+        self.bearer = Secret(f"Bearer {value}")
+        self.generation = generation
+        self.refresh_at = refresh_at
+        self.expires_at = expires_at
+
+    def __repr__(self) -> str:
+        return f"<token generation={self.generation}>"
+
+
+class _Rejected(AuthenticationError):
+    """The API refused the credentials (internal marker: poisons the flow)."""
+
+
+class EmnifyAuth(httpx.Auth):
+    """The `httpx.Auth` of an `EmnifyClient` (see the module docstring).
+
+    Call `bind(async_client)` once with the client that should carry the authenticate calls.
+    """
+
+    requires_request_body = True
+    requires_response_body = True
+
+    def __init__(
+        self,
+        credentials: Credentials,
+        *,
+        mfa_callback: MfaCallback | None = None,
+        authenticate_path: str = AUTHENTICATE_PATH,
+        max_margin: float = 60.0,
+        margin_fraction: float = 0.1,
+        clock: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._credentials = credentials
+        self._mfa_callback = mfa_callback
+        self._path = authenticate_path
+        self._max_margin = max_margin
+        self._margin_fraction = margin_fraction
+        self._clock = clock
+        self._wall_clock = wall_clock
+        self._client: httpx.AsyncClient | None = None
+        self._lock = anyio.Lock()
+        self._generation = 0
+        self._token: _Token | None = None
+        self._refresh_token: Secret | None = None
+        self._attempts = 0
+        self._last_error: Exception | None = None
+        self._poisoned: AuthenticationError | None = None
+        self.authenticate_calls = 0
+        if isinstance(credentials, FixedTokenCredentials):
+            self._token = self._make_token(credentials.token.reveal(), issued_now=False)
+
+    # ------------------------------------------------------------------ public helpers
+    @property
+    def kind(self) -> str:
+        """ "application_token", "user_credentials" or "auth_token"."""
+        if isinstance(self._credentials, ApplicationTokenCredentials):
+            return "application_token"
+        if isinstance(self._credentials, UserCredentials):
+            return "user_credentials"
+        return "auth_token"
+
+    @property
+    def renewable(self) -> bool:
+        """Whether the flow can obtain new tokens (False for a fixed auth token)."""
+        return not isinstance(self._credentials, FixedTokenCredentials)
+
+    @property
+    def generation(self) -> int:
+        """How many tokens this flow has held (1 after the first authentication)."""
+        return self._generation
+
+    async def ensure_token(self) -> None:
+        """Make sure a usable token is held, authenticating now if needed (single flight)."""
+        await self._valid_token()
+
+    def bind(self, client: httpx.AsyncClient) -> None:
+        """Use `client` (with ``auth=None`` per call) for the authenticate requests."""
+        self._client = client
+
+    def secrets(self) -> list[Secret]:
+        """Every credential currently held, for scrubbing text (never for display)."""
+        found: list[Secret] = []
+        creds = self._credentials
+        if isinstance(creds, UserCredentials):
+            found.append(creds.password_sha1)
+        else:
+            found.append(creds.token)
+        if self._refresh_token is not None:
+            found.append(self._refresh_token)
+        if self._token is not None:
+            found.append(Secret(self._token.bearer.reveal()[len("Bearer ") :]))
+        return found
+
+    def reset(self) -> None:
+        """Forget a remembered credential rejection (e.g. after the account was unlocked)."""
+        self._poisoned = None
+        self._last_error = None
+
+    def __repr__(self) -> str:
+        state = "poisoned" if self._poisoned is not None else f"generation={self._generation}"
+        return f"<EmnifyAuth {self.kind} {state}>"
+
+    # ------------------------------------------------------------------ httpx.Auth
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        raise RuntimeError("emnify-async is async-only: use the asyncio functions")
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        # Buffer a streamed body so the request can be sent again (401 or transport retry).
+        await request.aread()
+        token = await self._valid_token()
+        request.headers["Authorization"] = token.bearer.reveal()
+        renewable = self.renewable
+        if renewable:
+            request.extensions = {**request.extensions, DEFER_401_EXTENSION: True}
+        response = yield request
+        if not renewable or response.status_code != 401:
+            return
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug("401 on %s %s: renewing the token once", request.method, request.url.path)
+        token = await self._renew(token.generation)
+        request.extensions = {**request.extensions, DEFER_401_EXTENSION: False}
+        request.headers["Authorization"] = token.bearer.reveal()
+        yield request
+
+    # ------------------------------------------------------------------ tokens
+    def _usable(self, token: _Token) -> bool:
+        return token.refresh_at is None or self._clock() < token.refresh_at
+
+    async def _valid_token(self) -> _Token:
+        token = self._token
+        if token is not None and self._usable(token):
+            return token
+        return await self._renew(token.generation if token is not None else 0)
+
+    async def _renew(self, stale_generation: int) -> _Token:
+        """A token newer than `stale_generation`, authenticating at most once for all waiters."""
+        if self._poisoned is not None:
+            raise self._replay(self._poisoned)
+        attempts_seen = self._attempts
+        async with self._lock:
+            if self._poisoned is not None:
+                raise self._replay(self._poisoned)
+            token = self._token
+            if token is not None and token.generation != stale_generation and self._usable(token):
+                return token
+            if self._attempts != attempts_seen and self._last_error is not None:
+                # The attempt this task queued behind failed; share its outcome.
+                raise self._replay(self._last_error)
+            return await self._attempt()
+
+    async def _attempt(self) -> _Token:
+        try:
+            token = await self._obtain()
+        except _Rejected as exc:
+            error = AuthenticationError(
+                exc.message,
+                status_code=exc.status_code,
+                error_code=exc.error_code,
+                error_token=exc.error_token,
+                errors=exc.errors,
+                method=exc.method,
+                path=exc.path,
+            )
+            self._poisoned = error
+            self._last_error = error
+            raise error from None
+        except Exception as exc:
+            self._last_error = exc
+            raise
+        except BaseException:
+            self._last_error = None
+            raise
+        else:
+            self._last_error = None
+            self._token = token
+            return token
+        finally:
+            self._attempts += 1
+
+    @staticmethod
+    def _replay(error: Exception) -> Exception:
+        # A fresh copy per waiter: one exception object raised in many tasks would collect
+        # their tracebacks.
+        try:
+            return copy.copy(error)
+        except Exception:  # pragma: no cover - every emnify error copies
+            return error
+
+    def _make_token(self, value: str, *, issued_now: bool) -> _Token:
+        claims = decode_claims(value)
+        exp = numeric_claim(claims, "exp")
+        iat = numeric_claim(claims, "iat")
+        now = self._clock()
+        refresh_at: float | None = None
+        expires_at: float | None = None
+        if exp is not None:
+            if issued_now and iat is not None and exp > iat:
+                lifetime = exp - iat
+            else:
+                lifetime = exp - self._wall_clock()
+            if issued_now:
+                if lifetime > 0:
+                    margin = min(self._max_margin, lifetime * self._margin_fraction)
+                    expires_at = now + lifetime
+                    refresh_at = expires_at - margin
+                else:
+                    logger.warning(
+                        "emnify: a new auth token looks expired by this machine's clock; "
+                        "it will be renewed on 401 only"
+                    )
+            else:
+                expires_at = refresh_at = now + lifetime
+        self._generation += 1
+        return _Token(value, self._generation, refresh_at, expires_at)
+
+    # ------------------------------------------------------------------ authenticate calls
+    async def _obtain(self) -> _Token:
+        creds = self._credentials
+        if isinstance(creds, FixedTokenCredentials):
+            raise _Rejected(
+                "the auth_token given to EmnifyClient has expired; it cannot be renewed. "
+                "Pass a fresh auth_token, or an application_token / username and password "
+                "so that the client can renew tokens itself",
+                path=self._path,
+            )
+        if isinstance(creds, ApplicationTokenCredentials):
+            logger.debug("emnify: authenticating with the application token")
+            data = await self._call(
+                {"application_token": creds.token.reveal()}, "application token"
+            )
+            return self._token_from(data)
+        if self._refresh_token is not None:
+            logger.debug("emnify: renewing the auth token with the refresh token")
+            try:
+                data = await self._call(
+                    {"refresh_token": self._refresh_token.reveal()}, "refresh token"
+                )
+            except _Rejected:
+                logger.info(
+                    "emnify: refresh token rejected; authenticating with username and password"
+                )
+                self._refresh_token = None
+            else:
+                self._keep_refresh_token(data)
+                return self._token_from(data)
+        logger.debug("emnify: authenticating with username and password")
+        data = await self._call(
+            {"username": creds.username, "password": creds.password_sha1.reveal()},
+            "username and password",
+        )
+        if not isinstance(data.get("auth_token"), str) and isinstance(data.get("mfa_token"), str):
+            data = await self._multi_factor(data["mfa_token"])
+        self._keep_refresh_token(data)
+        return self._token_from(data)
+
+    async def _multi_factor(self, mfa_token: str) -> dict[str, Any]:
+        callback = self._mfa_callback
+        if callback is None:
+            raise _Rejected(
+                "this user has multi-factor authentication enabled: pass mfa_callback= (a "
+                "function returning the 6-digit code) to EmnifyClient",
+                path=self._path,
+            )
+        logger.debug("emnify: multi-factor authentication required; asking mfa_callback")
+        if inspect.iscoroutinefunction(callback) or inspect.iscoroutinefunction(
+            type(callback).__call__  # an object with `async def __call__`
+        ):
+            result: Any = callback()
+        else:
+            result = await anyio.to_thread.run_sync(callback)
+        if inspect.isawaitable(result):
+            result = await result
+        code = result.strip() if isinstance(result, str) else result
+        if not (isinstance(code, str) and len(code) == 6 and code.isdigit()):
+            raise ConfigurationError("mfa_callback must return the 6-digit code as a string")
+        return await self._call({"mfa_token": mfa_token, "code": code}, "MFA code")
+
+    def _keep_refresh_token(self, data: dict[str, Any]) -> None:
+        refresh = data.get("refresh_token")
+        if isinstance(refresh, str) and refresh:
+            self._refresh_token = Secret(refresh)
+
+    def _token_from(self, data: dict[str, Any]) -> _Token:
+        value = data.get("auth_token")
+        if not isinstance(value, str) or not value:
+            raise AuthenticationError(
+                "the authenticate answer carried no auth_token", status_code=200, path=self._path
+            )
+        return self._make_token(value, issued_now=True)
+
+    async def _call(self, body: dict[str, str], what: str) -> dict[str, Any]:
+        client = self._client
+        if client is None:
+            raise RuntimeError("EmnifyAuth.bind() was not called")
+        self.authenticate_calls += 1
+        secrets = [*self.secrets(), *(Secret(v) for v in body.values())]
+        try:
+            response = await client.request(
+                "POST", self._path, json=body, auth=None, extensions={RETRY_EXTENSION: True}
+            )
+        except APIError as exc:
+            exc.response = None  # its request holds the credentials
+            if exc.status_code == 429 or exc.status_code >= 500:
+                raise
+            raise _Rejected(
+                f"authentication with the {what} was rejected: {scrub(exc.message, secrets)}",
+                status_code=exc.status_code,
+                error_code=exc.error_code,
+                error_token=exc.error_token,
+                errors=exc.errors,
+                method="POST",
+                path=self._path,
+            ) from None
+        try:
+            data = response.json()
+        except ValueError:
+            data = None
+        if not isinstance(data, dict):
+            raise AuthenticationError(
+                f"the authenticate answer (HTTP {response.status_code}) was not a JSON object",
+                status_code=response.status_code,
+                method="POST",
+                path=self._path,
+            )
+        return data

@@ -1,0 +1,331 @@
+"""`PolicyTransport`: concurrency slot, rate limits and retries, below httpx's client.
+
+Every request of an `EmnifyClient` (generated operations, `client.request`, pagination, the
+authenticate call) passes through one `PolicyTransport`, which wraps the transport that does
+the real I/O. Per attempt it:
+
+1. waits for the route's turn in the `Limiter` (pause after a 429, per-route bucket or window,
+   the general sliding window) -- *without* holding a concurrency slot, so sleeping requests
+   never block requests of other routes;
+2. takes one of `max_concurrency` slots (an anyio semaphore shared by the whole client),
+   sends the request and reads the whole body, then releases the slot. Reading inside keeps
+   the slot for exactly the time the connection is busy, and lets read errors/timeouts be
+   retried like connect errors (emnify's bodies are small JSON documents);
+3. decides: 429 -> pause the route (``Retry-After`` or jittered backoff), cut its rate, try
+   again (any method: the server did not process it); connection errors, timeouts,
+   502/503/504 -> back off and try again for idempotent methods (GET, HEAD, OPTIONS, PUT,
+   DELETE), or for any method when the client or the request opted in (request extension
+   ``"emnify.retry": True``; ``False`` opts out). At most `max_retries` retries.
+
+Order of waiting: rate token first, then the slot. The other order would keep a slot idle
+while its holder sleeps for a token, starving routes that have tokens; this order can at worst
+delay an already-counted request while slots are busy, which only makes the client slower
+than its budget, never faster.
+
+After the last retry, network failures raise `emnify.errors.TransportError` (cause chained);
+an error status is returned as is and turned into an `APIError` by the client's response hook.
+
+The inner transport is chosen on the first request, when the event loop is known:
+`httpx_aiohttp.AiohttpTransport` on asyncio when that package is installed (markedly faster
+at high concurrency), httpx's own `AsyncHTTPTransport` otherwise (and always on trio). A
+transport passed in by the caller is used as is.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import anyio
+import httpx
+
+from .errors import ConfigurationError, RateLimitError, TransportError, parse_retry_after
+from .limits import Limiter
+
+__all__ = [
+    "IDEMPOTENT_METHODS",
+    "RETRY_EXTENSION",
+    "PolicyTransport",
+    "RetryPolicy",
+    "current_backend",
+]
+
+logger = logging.getLogger("emnify")
+
+#: Methods retried after network failures and 502/503/504 without an opt-in.
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+#: Request extension: True forces retries of failures for this request, False forbids them.
+RETRY_EXTENSION = "emnify.retry"
+_RETRY_STATUSES = frozenset({502, 503, 504})
+_RETRYABLE_HTTPX_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+_KEEP_EXTENSIONS = ("http_version", "reason_phrase")
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """How often and how long to retry.
+
+    Attributes:
+        max_retries: retries after the first attempt (0 = never retry).
+        backoff_base: first backoff ceiling in seconds; doubles per retry ("full jitter":
+            the actual wait is uniform between 0 and the ceiling).
+        backoff_max: cap of the backoff ceiling.
+        retry_non_idempotent: also retry POST/PATCH after network failures and 502/503/504.
+        max_retry_after: a `Retry-After` longer than this (seconds) is not waited for; the
+            request fails at once with `RateLimitError` (and so do other requests of the route
+            while that pause lasts).
+    """
+
+    max_retries: int = 5
+    backoff_base: float = 0.25
+    backoff_max: float = 10.0
+    retry_non_idempotent: bool = False
+    max_retry_after: float = 300.0
+
+    def backoff(self, attempt: int) -> float:
+        """A full-jitter delay for retry number `attempt` (0-based)."""
+        ceiling = min(self.backoff_max, self.backoff_base * (2.0 ** min(attempt, 32)))
+        return random.uniform(0.0, ceiling)
+
+
+def current_backend() -> str:
+    """The async library running the current task ("asyncio" or "trio")."""
+    try:
+        import sniffio
+    except ImportError:  # pragma: no cover - trio depends on sniffio, so this is asyncio
+        return "asyncio"
+    try:
+        return sniffio.current_async_library()
+    except sniffio.AsyncLibraryNotFoundError:
+        return "asyncio"
+
+
+def _is_aiohttp_error(exc: BaseException) -> bool:
+    return type(exc).__module__.split(".", 1)[0] == "aiohttp"
+
+
+def _classify(exc: Exception) -> bool | None:
+    """Whether `exc` (raised while sending) is a retryable network failure (True), a
+    non-retryable one (False), or no network failure at all (None: re-raise as is)."""
+    if isinstance(exc, httpx.TransportError):
+        return isinstance(exc, _RETRYABLE_HTTPX_ERRORS)
+    if isinstance(exc, OSError) or _is_aiohttp_error(exc):
+        return True
+    return None
+
+
+def _make_default_transport(max_connections: int, prefer_aiohttp: bool) -> httpx.AsyncBaseTransport:
+    limits = httpx.Limits(
+        max_connections=max_connections, max_keepalive_connections=max_connections
+    )
+    if prefer_aiohttp and current_backend() == "asyncio":
+        try:
+            return _make_aiohttp_transport(limits)
+        except Exception as exc:  # ImportError, or an incompatible aiohttp/httpx_aiohttp
+            logger.debug("aiohttp transport unavailable (%s); using httpx's", type(exc).__name__)
+    return httpx.AsyncHTTPTransport(limits=limits)
+
+
+def _make_aiohttp_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport:
+    import aiohttp
+    from httpx_aiohttp import AiohttpTransport
+
+    ssl_context = httpx.create_ssl_context()  # certificate verification on
+
+    def session() -> aiohttp.ClientSession:
+        connector = aiohttp.TCPConnector(
+            limit=limits.max_connections or 100,
+            keepalive_timeout=limits.keepalive_expiry or 5.0,
+            ssl=ssl_context,
+        )
+        # Cookies are httpx's business; a second jar in aiohttp would resend them on its own.
+        return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+
+    return AiohttpTransport(limits=limits, client=session)
+
+
+class PolicyTransport(httpx.AsyncBaseTransport):
+    """Wraps `inner` with the client's concurrency limit, rate limits and retries.
+
+    `inner=None` picks a transport on the first request (see the module docstring).
+    """
+
+    def __init__(
+        self,
+        inner: httpx.AsyncBaseTransport | None = None,
+        *,
+        limiter: Limiter,
+        max_concurrency: int = 16,
+        retry: RetryPolicy | None = None,
+        prefer_aiohttp: bool = True,
+        sleep: Callable[[float], Any] | None = None,
+    ) -> None:
+        if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int):
+            raise ConfigurationError("max_concurrency must be an int >= 1")
+        if max_concurrency < 1:
+            raise ConfigurationError("max_concurrency must be an int >= 1")
+        self._inner = inner
+        self._owns_inner = inner is None
+        self._limiter = limiter
+        self._max_concurrency = max_concurrency
+        self._slots = anyio.Semaphore(max_concurrency, fast_acquire=True)
+        self._retry = retry or RetryPolicy()
+        self._prefer_aiohttp = prefer_aiohttp
+        self._sleep = sleep or anyio.sleep
+        self._closed = False
+
+    @property
+    def limiter(self) -> Limiter:
+        """The limiter shared by all requests of this transport."""
+        return self._limiter
+
+    @property
+    def retry(self) -> RetryPolicy:
+        """The retry policy."""
+        return self._retry
+
+    @property
+    def inner(self) -> httpx.AsyncBaseTransport | None:
+        """The transport doing the I/O (None until the first request picks one)."""
+        return self._inner
+
+    def __repr__(self) -> str:
+        inner = type(self._inner).__name__ if self._inner is not None else "auto"
+        return f"<PolicyTransport inner={inner} max_concurrency={self._max_concurrency}>"
+
+    def _get_inner(self) -> httpx.AsyncBaseTransport:
+        inner = self._inner
+        if inner is None:
+            if self._closed:
+                raise RuntimeError("the emnify client has been closed")
+            inner = _make_default_transport(self._max_concurrency, self._prefer_aiohttp)
+            self._inner = inner
+            logger.debug("emnify: using %s", type(inner).__name__)
+        return inner
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        method = request.method
+        limiter = self._limiter
+        route = limiter.route(method, request.url.path)
+        policy = self._retry
+        opt_in = request.extensions.get(RETRY_EXTENSION)
+        if opt_in is None:
+            retry_failures = method in IDEMPOTENT_METHODS or policy.retry_non_idempotent
+        else:
+            retry_failures = bool(opt_in)
+        # A body that cannot be sent twice is sent once (the auth flow buffers bodies, so
+        # this only concerns requests made without it).
+        replayable = isinstance(request.stream, httpx.ByteStream)
+        attempt = 0
+        while True:
+            paused = limiter.paused_for(route)
+            if paused > policy.max_retry_after:
+                raise RateLimitError(
+                    f"the server paused {route.key} for {paused:.0f} s (Retry-After), longer "
+                    f"than max_retry_after={policy.max_retry_after:g} s",
+                    retry_after=paused,
+                    method=method,
+                    path=request.url.path,
+                )
+            await limiter.acquire(route)
+            try:
+                async with self._slots:
+                    sent_at = anyio.current_time()
+                    response = await self._send_once(request)
+            except Exception as exc:
+                retryable = _classify(exc)
+                if retryable is None:
+                    raise
+                if retryable and retry_failures and replayable and attempt < policy.max_retries:
+                    delay = policy.backoff(attempt)
+                    attempt += 1
+                    if logger.isEnabledFor(logging.DEBUG):
+                        logger.debug(
+                            "%s %s: %s; retry %d/%d in %.3f s",
+                            method,
+                            request.url.path,
+                            type(exc).__name__,
+                            attempt,
+                            policy.max_retries,
+                            delay,
+                        )
+                    await self._sleep(delay)
+                    continue
+                raise TransportError(
+                    f"{method} {request.url.path} failed after {attempt + 1} attempt(s): "
+                    f"{type(exc).__name__}: {exc}",
+                    method=method,
+                    path=request.url.path,
+                ) from exc
+
+            status = response.status_code
+            if status == 429:
+                retry_after = parse_retry_after(response.headers.get("retry-after"))
+                limiter.on_rate_limited(
+                    route, sent_at=sent_at, retry_after=retry_after, backoff=policy.backoff
+                )
+                if (
+                    replayable
+                    and attempt < policy.max_retries
+                    and (retry_after is None or retry_after <= policy.max_retry_after)
+                ):
+                    attempt += 1
+                    continue  # the limiter makes the retry wait for the route's pause
+                return response
+            limiter.on_success(route)
+            if (
+                status in _RETRY_STATUSES
+                and retry_failures
+                and replayable
+                and attempt < policy.max_retries
+            ):
+                retry_after = parse_retry_after(response.headers.get("retry-after"))
+                if retry_after is not None and retry_after <= policy.max_retry_after:
+                    delay = retry_after
+                else:
+                    delay = policy.backoff(attempt)
+                attempt += 1
+                if logger.isEnabledFor(logging.DEBUG):
+                    logger.debug(
+                        "%s %s: HTTP %d; retry %d/%d in %.3f s",
+                        method,
+                        request.url.path,
+                        status,
+                        attempt,
+                        policy.max_retries,
+                        delay,
+                    )
+                await self._sleep(delay)
+                continue
+            return response
+
+    async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        response = await self._get_inner().handle_async_request(request)
+        stream = response.stream
+        try:
+            if isinstance(stream, httpx.AsyncByteStream):
+                content = b"".join([chunk async for chunk in stream])
+            else:  # pragma: no cover - a sync stream from an async transport
+                content = b"".join(stream)
+        finally:
+            if isinstance(stream, httpx.AsyncByteStream):
+                await stream.aclose()
+        extensions = {
+            k: response.extensions[k] for k in _KEEP_EXTENSIONS if k in response.extensions
+        }
+        return httpx.Response(
+            status_code=response.status_code,
+            headers=response.headers,
+            stream=httpx.ByteStream(content),
+            extensions=extensions,
+            request=request,
+        )
+
+    async def aclose(self) -> None:
+        self._closed = True
+        inner = self._inner
+        if inner is not None:
+            await inner.aclose()

@@ -1,0 +1,72 @@
+"""`emnify simulate`: turn the CLI's options into the simulator runner's arguments."""
+
+from __future__ import annotations
+
+import click
+
+# --faults keys and the simulator runner's options they map to
+FAULT_OPTIONS = {
+    "server_error": "--server-error",
+    "drop": "--drop",
+    "truncate": "--truncate",
+    "malformed": "--malformed",
+    "latency": "--latency",
+    "latency_jitter": "--latency-jitter",
+    "storm_every": "--storm-every",
+    "storm_seconds": "--storm-seconds",
+}
+
+
+def parse_faults(spec: str) -> list[str]:
+    """`'server_error=0.05,drop=0.01'` -> runner arguments; `click.BadParameter` when malformed."""
+    argv: list[str] = []
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        key, sep, value = part.partition("=")
+        option = FAULT_OPTIONS.get(key.strip())
+        if not sep or option is None:
+            known = ", ".join(sorted(FAULT_OPTIONS))
+            raise click.BadParameter(
+                f"expected KEY=NUMBER with KEY one of {known}; got {part!r}", param_hint="--faults"
+            )
+        try:
+            number = float(value)
+        except ValueError:
+            raise click.BadParameter(
+                f"{key} needs a number, got {value!r}", param_hint="--faults"
+            ) from None
+        if number < 0:
+            raise click.BadParameter(f"{key} must be 0 or more", param_hint="--faults")
+        argv += [option, repr(number)]
+    return argv
+
+
+def simulator_argv(
+    *,
+    port: int,
+    sims: int,
+    rate_limits: str,
+    scale: float,
+    token_ttl: float,
+    faults: str | None,
+    seed: int,
+    retry_after: bool,
+    tokens: list[str],
+) -> list[str]:
+    """Arguments for `emnify.testing.server.main` (the `python -m emnify.testing` runner)."""
+    if rate_limits not in ("emnify", "none"):
+        raise click.BadParameter("choose 'emnify' or 'none'", param_hint="--rate-limits")
+    argv = [
+        "--port", str(port),
+        "--sims", str(sims),
+        "--rate-limits", rate_limits,
+        "--scale", repr(scale),
+        "--token-ttl", repr(token_ttl),
+        "--seed", str(seed),
+    ]  # fmt: skip
+    if retry_after:
+        argv.append("--retry-after")
+    for token in tokens:
+        argv += ["--token", token]
+    if faults:
+        argv += parse_faults(faults)
+    return argv

@@ -1,0 +1,186 @@
+"""`emnify stats`: bulk statistics with a progress bar, written as a table, CSV or JSONL."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import AsyncIterator, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from rich.console import Console
+
+from emnify.bulk import BulkResult
+from emnify.client import EmnifyClient
+from emnify.errors import AuthenticationError, EmnifyError, PermissionDeniedError
+from emnify.stats import FleetSummary
+from emnify.stats.export import read_done_ids, trim_partial_line, write_csv, write_jsonl
+
+from ._progress import StatsProgress
+from ._render import print_summary, sims_table
+
+SIMS_PER_PAGE = 2500  # the API's cap for GET /api/v1/sim
+
+
+class OutputFormat(str, enum.Enum):
+    """How `emnify stats` writes per-SIM results."""
+
+    table = "table"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
+class CliError(Exception):
+    """A failure the CLI reports as one line on stderr (exit status 1)."""
+
+
+@dataclass
+class StatsRun:
+    """What `emnify stats` was asked to do, already validated."""
+
+    sim_ids: list[int]
+    all_sims: bool
+    output_format: OutputFormat
+    out: Path | None
+    resume: bool
+    quiet: bool
+    top: int
+    #: summary only: per-SIM results are not written anywhere (the demo)
+    discard: bool = False
+
+
+def parse_sim_ids(values: Iterable[str]) -> list[int]:
+    """SIM ids from the command line; raises `CliError` naming the first bad one."""
+    ids = []
+    for value in values:
+        text = value.strip()
+        if not text.isdigit() or int(text) < 1:
+            raise CliError(f"SIM id {value!r} is not a positive whole number")
+        ids.append(int(text))
+    return ids
+
+
+async def count_sims(client: EmnifyClient) -> int | None:
+    """The fleet size from the `X-Total-Count` header of a one-item page."""
+    response = await client.request("GET", "/api/v1/sim", params={"page": 1, "per_page": 1})
+    total = response.headers.get("X-Total-Count")
+    return int(total) if total and total.isdigit() else None
+
+
+async def all_sim_ids(client: EmnifyClient) -> AsyncIterator[int]:
+    """Every SIM id of the organisation, page by page (the listing's own rate limit applies)."""
+    async for item in client.paginate_raw("/api/v1/sim", per_page=SIMS_PER_PAGE):
+        yield int(item["id"])
+
+
+async def _skip(ids: AsyncIterator[int] | Iterable[int], done: set[int]) -> AsyncIterator[int]:
+    if isinstance(ids, AsyncIterator):
+        async for sim_id in ids:
+            if sim_id not in done:
+                yield sim_id
+    else:
+        for sim_id in ids:
+            if sim_id not in done:
+                yield sim_id
+
+
+class _Writer:
+    """Writes each result as it arrives (CSV, JSONL) or keeps them for one table at the end."""
+
+    def __init__(self, run: StatsRun, stdout: Console) -> None:
+        self._format = run.output_format
+        self._discard = run.discard
+        self._stdout = stdout
+        self._table_rows: list[BulkResult] = []
+        self._file: IO[str] | None = None
+        self._header = True
+        if run.out is not None:
+            mode = "a" if run.resume else "w"
+            if run.resume and run.out.exists() and run.out.stat().st_size > 0:
+                self._header = False
+            self._file = run.out.open(mode, encoding="utf-8", newline="")
+        elif self._format is not OutputFormat.table:
+            self._file = None
+
+    def _target(self) -> IO[str]:
+        return self._file if self._file is not None else self._stdout.file
+
+    def write(self, result: BulkResult) -> None:
+        if self._discard:
+            return
+        if self._format is OutputFormat.table:
+            self._table_rows.append(result)
+        elif self._format is OutputFormat.csv:
+            write_csv([result], self._target(), header=self._header)
+            self._header = False
+        else:
+            write_jsonl([result], self._target(), layout="sims", include_last_hour=False)
+
+    def close(self) -> None:
+        if self._format is OutputFormat.table and self._table_rows:
+            table = sims_table(self._table_rows)
+            if self._file is not None:
+                Console(file=self._file, width=120).print(table)
+            else:
+                self._stdout.print(table)
+        if self._file is not None:
+            self._file.close()
+
+
+def _fatal(error: EmnifyError | None) -> bool:
+    """Errors that will hit every SIM alike: stop the run instead of failing each id."""
+    return isinstance(error, (AuthenticationError, PermissionDeniedError))
+
+
+async def run_stats(client: EmnifyClient, run: StatsRun, stdout: Console, stderr: Console) -> int:
+    """Fetch, write and summarize; returns the exit status (3 when some SIMs failed)."""
+    done: set[int] = set()
+    if run.resume:
+        assert run.out is not None
+        if run.out.exists():
+            trim_partial_line(run.out)
+            done = read_done_ids(run.out)
+    async with client:
+        try:
+            await client.authenticate()
+        except AuthenticationError as exc:
+            raise CliError(f"authentication failed: {exc.message or exc}") from None
+        ids: Any
+        if run.all_sims:
+            total = await count_sims(client)
+            ids = _skip(all_sim_ids(client), done)
+        else:
+            total = len(run.sim_ids)
+            ids = _skip(run.sim_ids, done)
+        if total is not None and done:
+            total = max(total - len(done), 0)
+        summary = FleetSummary(top=run.top)
+        writer = _Writer(run, stdout)
+        try:
+            with StatsProgress(stderr, total, enabled=not run.quiet) as progress:
+                async with client.bulk_sim_stats(ids, on_progress=progress.update) as results:
+                    async for result in results:
+                        if _fatal(result.error):
+                            raise CliError(f"stopped: {result.error}")
+                        summary.add(result)
+                        writer.write(result)
+        finally:
+            writer.close()
+    if not run.quiet:
+        if done:
+            stderr.print(f"resumed: {len(done):,} SIMs already in {run.out} were skipped")
+        print_summary(stderr, summary)
+    return 3 if summary.failed else 0
+
+
+def run_options_error(run: StatsRun) -> str | None:
+    """The reason these options cannot work together, if any."""
+    if run.all_sims and run.sim_ids:
+        return "give SIM ids or --all, not both"
+    if not run.all_sims and not run.sim_ids:
+        return "give at least one SIM id, or --all"
+    if run.resume and (run.out is None or run.output_format is not OutputFormat.jsonl):
+        return "--resume needs --format jsonl and --out FILE"
+    if run.top < 0:
+        return "--top must be 0 or more"
+    return None

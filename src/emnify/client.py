@@ -1,0 +1,601 @@
+"""`EmnifyClient`: the entry point of emnify-async.
+
+It builds one `httpx.AsyncClient` carrying every policy and hands it to the generated client::
+
+    generated function / client.request / paginate / bulk_sim_stats
+      -> httpx.AsyncClient   auth flow (emnify._auth) + response hook raising emnify.errors
+      -> PolicyTransport     concurrency slot, rate limits, 429/5xx/network retries
+      -> inner transport     aiohttp on asyncio when installed, httpx's own otherwise
+
+Usage::
+
+    async with EmnifyClient(application_token="...") as client:
+        sim = await get_sim.asyncio(sim_id=1, client=client.generated)
+        async for sim in client.paginate(list_sims, per_page=1000, q="status:1"):
+            ...
+        stats = await client.sim_stats(123456)
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import ipaddress
+import json
+import math
+import os
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
+from decimal import Decimal
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Final
+
+import httpx
+
+from ._auth import (
+    DEFER_401_EXTENSION,
+    ApplicationTokenCredentials,
+    Credentials,
+    EmnifyAuth,
+    FixedTokenCredentials,
+    MfaCallback,
+    UserCredentials,
+)
+from ._redact import Secret
+from ._transport import RETRY_EXTENSION, PolicyTransport, RetryPolicy
+from .errors import ConfigurationError, error_from_response
+from .limits import AdaptiveSettings, Limiter, RateLimits
+from .pagination import DEFAULT_MAX_PAGES, paginate_operation, paginate_path
+
+if TYPE_CHECKING:
+    from emnify_generated.api import Api
+    from emnify_generated.client import Client as GeneratedClient
+
+    from .bulk import BulkRun
+    from .stats import SimStats
+
+__all__ = ["DEFAULT_BASE_URL", "EmnifyClient"]
+
+DEFAULT_BASE_URL: Final = "https://cdn.emnify.net"
+
+
+class _Default:
+    def __repr__(self) -> str:
+        return "RateLimits.emnify()"
+
+
+_DEFAULT: Final = _Default()
+
+_PASSTHROUGH = frozenset({"data", "files", "cookies", "timeout", "extensions"})
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
+
+
+class _AsyncOnlyTransport(httpx.BaseTransport):
+    """Given to the generated client's *sync* slot: emnify-async only sends asynchronously,
+    and a sync call must not silently bypass auth, limits and retries."""
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        raise ConfigurationError(
+            "emnify-async is async-only: call the generated asyncio()/asyncio_detailed() "
+            "functions, not sync()/sync_detailed()"
+        )
+
+
+class EmnifyClient:
+    """An async client for the emnify REST API with auth, rate limits and retries built in.
+
+    Credentials (exactly one kind):
+        application_token: an emnify application token (recommended).
+        username, password: user credentials; the password is SHA-1 hashed here and the
+            plain text is not kept. `mfa_callback` (sync or async, no arguments) returns the
+            6-digit code when the account has multi-factor authentication.
+        auth_token: a JWT obtained elsewhere; used until it expires, never renewed.
+
+    Options:
+        base_url: the API root; must be https (http only for loopback hosts).
+        max_concurrency: requests in flight at once across the whole client.
+        rate_limits: client-side throttling, `RateLimits.emnify()` by default; None switches
+            it off (routes still slow down adaptively after 429s).
+        max_retries: retries per request (429s for any method; network errors, timeouts and
+            502/503/504 for idempotent methods, or all methods with `retry_non_idempotent`).
+        timeout: seconds for each of connect/read/write/pool (or an `httpx.Timeout`), None
+            for no timeout.
+        transport: an `httpx.AsyncBaseTransport` to send through (tests, proxies); by
+            default aiohttp on asyncio when installed, httpx's own transport otherwise.
+        backoff_base, backoff_max: the jittered exponential backoff, in seconds.
+        max_retry_after: a Retry-After longer than this fails the request at once.
+        use_aiohttp: set False to always use httpx's own transport.
+        user_agent: replaces the default User-Agent header.
+
+    Use it as an async context manager (or call `aclose()`), one client per event loop.
+    Every method raises `emnify.errors` exceptions: `APIError` subclasses for error answers,
+    `TransportError` for network failures, `ConfigurationError` for bad arguments.
+    """
+
+    def __init__(
+        self,
+        application_token: str | None = None,
+        *,
+        username: str | None = None,
+        password: str | None = None,
+        auth_token: str | None = None,
+        base_url: str = DEFAULT_BASE_URL,
+        max_concurrency: int = 16,
+        rate_limits: RateLimits | _Default | None = _DEFAULT,
+        max_retries: int = 5,
+        timeout: float | httpx.Timeout | None = 30.0,
+        transport: httpx.AsyncBaseTransport | None = None,
+        mfa_callback: MfaCallback | None = None,
+        retry_non_idempotent: bool = False,
+        backoff_base: float = 0.25,
+        backoff_max: float = 10.0,
+        max_retry_after: float = 300.0,
+        use_aiohttp: bool = True,
+        user_agent: str | None = None,
+        adaptive: AdaptiveSettings | None = None,
+    ) -> None:
+        credentials = _credentials(application_token, username, password, auth_token)
+        if mfa_callback is not None:
+            if not callable(mfa_callback):
+                raise ConfigurationError("mfa_callback must be a function returning the code")
+            if not isinstance(credentials, UserCredentials):
+                raise ConfigurationError(
+                    "mfa_callback only applies to username/password authentication"
+                )
+        self._base_url = _check_base_url(base_url)
+        _check_int("max_concurrency", max_concurrency, minimum=1)
+        _check_int("max_retries", max_retries, minimum=0)
+        http_timeout = _check_timeout(timeout)
+        if isinstance(rate_limits, _Default):
+            rate_limits = RateLimits.emnify()
+        elif rate_limits is not None and not isinstance(rate_limits, RateLimits):
+            raise ConfigurationError(
+                "rate_limits must be a RateLimits (e.g. RateLimits.emnify(scale=2)) or None"
+            )
+        if transport is not None and not isinstance(transport, httpx.AsyncBaseTransport):
+            raise ConfigurationError("transport must be an httpx.AsyncBaseTransport (or None)")
+        for name, flag in (
+            ("retry_non_idempotent", retry_non_idempotent),
+            ("use_aiohttp", use_aiohttp),
+        ):
+            if not isinstance(flag, bool):
+                raise ConfigurationError(f"{name} must be True or False")
+        _check_seconds("backoff_base", backoff_base)
+        _check_seconds("backoff_max", backoff_max)
+        _check_seconds("max_retry_after", max_retry_after, allow_zero=True)
+        if backoff_max < backoff_base:
+            raise ConfigurationError("backoff_max must be >= backoff_base")
+        if user_agent is not None:
+            _check_text("user_agent", user_agent)
+        if adaptive is not None and not isinstance(adaptive, AdaptiveSettings):
+            raise ConfigurationError("adaptive must be an AdaptiveSettings (or None)")
+
+        self._max_concurrency = max_concurrency
+        self._rate_limits = rate_limits
+        self._limiter = Limiter(rate_limits, adaptive=adaptive)
+        self._transport = PolicyTransport(
+            transport,
+            limiter=self._limiter,
+            max_concurrency=max_concurrency,
+            retry=RetryPolicy(
+                max_retries=max_retries,
+                backoff_base=float(backoff_base),
+                backoff_max=float(backoff_max),
+                retry_non_idempotent=retry_non_idempotent,
+                max_retry_after=float(max_retry_after),
+            ),
+            prefer_aiohttp=use_aiohttp,
+        )
+        self._auth = EmnifyAuth(credentials, mfa_callback=mfa_callback)
+        self._http = httpx.AsyncClient(
+            base_url=self._base_url,
+            auth=self._auth,
+            transport=self._transport,
+            timeout=http_timeout,
+            follow_redirects=False,
+            headers={
+                "Accept": "application/json",
+                "User-Agent": user_agent or _default_user_agent(),
+            },
+            event_hooks={"response": [_raise_for_status]},
+        )
+        self._auth.bind(self._http)
+        self._generated: GeneratedClient | None = None
+        self._api: Api | None = None
+
+    # ------------------------------------------------------------------ construction helpers
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **kwargs: Any) -> EmnifyClient:
+        """A client configured from environment variables (keyword arguments win).
+
+        Reads ``EMNIFY_APPLICATION_TOKEN``, or ``EMNIFY_USERNAME`` + ``EMNIFY_PASSWORD``, or
+        ``EMNIFY_AUTH_TOKEN``, and ``EMNIFY_BASE_URL``. Empty variables count as unset.
+        `env` replaces `os.environ` (for tests).
+        """
+        source = os.environ if env is None else env
+
+        def read(name: str) -> str | None:
+            value = source.get(name)
+            return value if value else None
+
+        credential_args = ("application_token", "username", "password", "auth_token")
+        if not any(kwargs.get(name) is not None for name in credential_args):
+            found = {
+                "application_token": read("EMNIFY_APPLICATION_TOKEN"),
+                "username": read("EMNIFY_USERNAME"),
+                "password": read("EMNIFY_PASSWORD"),
+                "auth_token": read("EMNIFY_AUTH_TOKEN"),
+            }
+            if not any(found.values()):
+                raise ConfigurationError(
+                    "no emnify credentials in the environment: set EMNIFY_APPLICATION_TOKEN "
+                    "(or EMNIFY_USERNAME and EMNIFY_PASSWORD, or EMNIFY_AUTH_TOKEN)"
+                )
+            kwargs.update({k: v for k, v in found.items() if v is not None})
+        if "base_url" not in kwargs:
+            base_url = read("EMNIFY_BASE_URL")
+            if base_url is not None:
+                kwargs["base_url"] = base_url
+        return cls(**kwargs)
+
+    # ------------------------------------------------------------------ properties
+    @property
+    def base_url(self) -> str:
+        """The API root requests go to."""
+        return self._base_url
+
+    @property
+    def max_concurrency(self) -> int:
+        """The most requests this client has in flight at once."""
+        return self._max_concurrency
+
+    @property
+    def rate_limits(self) -> RateLimits | None:
+        """The client-side limits in force (None: throttling off, adaptive only)."""
+        return self._rate_limits
+
+    @property
+    def limiter(self) -> Limiter:
+        """The runtime limiter (routes, rates, pauses), for inspection."""
+        return self._limiter
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The `httpx.AsyncClient` carrying every policy (for advanced use)."""
+        return self._http
+
+    @property
+    def generated(self) -> GeneratedClient:
+        """The generated `emnify_generated.client.Client`, sending through this client.
+
+        Pass it as ``client=`` to any generated operation; auth, limits, retries and error
+        mapping apply.
+        """
+        if self._generated is None:
+            from emnify_generated.client import Client
+
+            generated = Client(base_url=self._base_url)
+            generated.set_async_httpx_client(self._http)
+            generated.set_httpx_client(httpx.Client(transport=_AsyncOnlyTransport()))
+            self._generated = generated
+        return self._generated
+
+    @property
+    def api(self) -> Api:
+        """Every operation, namespaced by tag and bound to this client:
+        ``await client.api.sim.get_sim_stats(sim_id="1")``."""
+        if self._api is None:
+            from emnify_generated.api import Api
+
+            self._api = Api(self.generated)
+        return self._api
+
+    def __repr__(self) -> str:
+        return (
+            f"EmnifyClient(base_url={self._base_url!r}, auth={self._auth.kind}, "
+            f"max_concurrency={self._max_concurrency}, rate_limits="
+            f"{'off' if self._rate_limits is None else f'scale={self._rate_limits.scale:g}'})"
+        )
+
+    # ------------------------------------------------------------------ lifecycle
+    async def __aenter__(self) -> EmnifyClient:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connections. The client cannot be used afterwards."""
+        await self._http.aclose()
+        if self._generated is not None:
+            self._generated.get_httpx_client().close()
+
+    # ------------------------------------------------------------------ requests
+    async def authenticate(self) -> None:
+        """Authenticate now instead of on the first request (a no-op while the current token
+        is fresh). Useful to fail fast: raises `AuthenticationError` for bad credentials,
+        `TransportError` when the API cannot be reached."""
+        await self._auth.ensure_token()
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: Mapping[str, Any] | None = None,
+        json: Any = None,
+        content: bytes | None = None,
+        headers: Mapping[str, str] | None = None,
+        retry: bool | None = None,
+        **httpx_kwargs: Any,
+    ) -> httpx.Response:
+        """Send one request with every policy applied; the escape hatch for any endpoint.
+
+        `path` is relative to `base_url` (e.g. ``"/api/v1/endpoint"``). `retry` overrides
+        the retry rule for network failures and 502/503/504 (True: retry even a POST,
+        False: never). `httpx_kwargs` may be `data`, `files`, `cookies`, `timeout` or
+        `extensions`, passed on to httpx. Returns the (read) response of a 2xx answer;
+        raises `APIError` subclasses for error answers.
+        """
+        if not isinstance(method, str) or not method.isalpha():
+            raise ConfigurationError("method must be an HTTP method name such as 'GET'")
+        if not isinstance(path, str) or not path.startswith("/") or path.startswith("//"):
+            raise ConfigurationError(
+                "path must be a path relative to base_url starting with '/', e.g. '/api/v1/sim'"
+            )
+        if retry is not None and not isinstance(retry, bool):
+            raise ConfigurationError("retry must be True, False or None")
+        unknown = set(httpx_kwargs) - _PASSTHROUGH
+        if unknown:
+            raise ConfigurationError(
+                f"request() got unsupported keyword arguments {sorted(unknown)}; "
+                f"allowed: {sorted(_PASSTHROUGH)}"
+            )
+        extensions = dict(httpx_kwargs.pop("extensions", None) or {})
+        if retry is not None:
+            extensions[RETRY_EXTENSION] = retry
+        return await self._http.request(
+            method.upper(),
+            path,
+            params=params,
+            json=json,
+            content=content,
+            headers=headers,
+            extensions=extensions or None,
+            **httpx_kwargs,
+        )
+
+    def paginate(
+        self,
+        op: Any,
+        *,
+        per_page: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        **params: Any,
+    ) -> AsyncIterator[Any]:
+        """Iterate the items of every page of a generated list operation.
+
+        `op` is the generated module (e.g. ``emnify_generated.api.sim.list_sims``) or its
+        ``asyncio_detailed`` function; `params` are the operation's other arguments (``q=``,
+        ``sort=``, path ids). Stops at the last page even though emnify repeats it for page
+        numbers past the end; raises `PaginationError` when pages are still announced after
+        `max_pages` pages. See `emnify.pagination`.
+        """
+        return paginate_operation(
+            op, self.generated, per_page=per_page, max_pages=max_pages, **params
+        )
+
+    def paginate_raw(
+        self,
+        path: str,
+        *,
+        per_page: int | None = None,
+        per_page_param: str = "per_page",
+        max_pages: int = DEFAULT_MAX_PAGES,
+        **params: Any,
+    ) -> AsyncIterator[Any]:
+        """Like `paginate` for a path (decoded JSON items), via `request`."""
+        return paginate_path(
+            self.request,
+            path,
+            per_page=per_page,
+            per_page_param=per_page_param,
+            max_pages=max_pages,
+            **params,
+        )
+
+    async def sim_stats(self, sim_id: int | str) -> SimStats:
+        """The usage statistics of one SIM (``GET /api/v1/sim/{sim_id}/stats``), parsed.
+
+        Costs are `Decimal`s (the JSON is decoded with exact decimals).
+        """
+        from .stats import parse_sim_stats
+
+        number = _check_id("sim_id", sim_id)
+        response = await self.request("GET", f"/api/v1/sim/{number}/stats")
+        return parse_sim_stats(_decode_exact(response), sim_id=number)
+
+    async def endpoint_stats(self, endpoint_id: int | str) -> SimStats:
+        """The usage statistics of one endpoint (``GET /api/v1/endpoint/{id}/stats``)."""
+        from .stats import parse_endpoint_stats
+
+        number = _check_id("endpoint_id", endpoint_id)
+        response = await self.request("GET", f"/api/v1/endpoint/{number}/stats")
+        return parse_endpoint_stats(_decode_exact(response), endpoint_id=number)
+
+    def bulk_sim_stats(
+        self,
+        sim_ids: Iterable[int | str] | AsyncIterable[int | str],
+        *,
+        on_progress: Callable[[int, int], object] | None = None,
+        workers: int | None = None,
+    ) -> BulkRun:
+        """Stream the statistics of many SIMs: one `BulkResult` per id, completion order.
+
+        Delegates to `emnify.bulk.bulk_sim_stats` with this client (its limits apply).
+        """
+        from .bulk import bulk_sim_stats
+
+        return bulk_sim_stats(self, sim_ids, on_progress=on_progress, workers=workers)
+
+
+# ---------------------------------------------------------------------- the response hook
+async def _raise_for_status(response: httpx.Response) -> None:
+    """Raise the `APIError` for a non-2xx answer (a 401 the auth flow will retry excepted)."""
+    status = response.status_code
+    if 200 <= status < 300:
+        return
+    if status == 401 and response.request.extensions.get(DEFER_401_EXTENSION):
+        return
+    await response.aread()
+    raise error_from_response(response)
+
+
+# ---------------------------------------------------------------------- validation
+def _credentials(
+    application_token: str | None,
+    username: str | None,
+    password: str | None,
+    auth_token: str | None,
+) -> Credentials:
+    given = [
+        name
+        for name, value in (
+            ("application_token", application_token),
+            ("username/password", username if username is not None else password),
+            ("auth_token", auth_token),
+        )
+        if value is not None
+    ]
+    if len(given) != 1:
+        what = ", ".join(given) if given else "none"
+        raise ConfigurationError(
+            "pass exactly one kind of credentials: application_token=, or username= and "
+            f"password=, or auth_token= (got: {what})"
+        )
+    if application_token is not None:
+        _check_token("application_token", application_token)
+        return ApplicationTokenCredentials(Secret(application_token))
+    if auth_token is not None:
+        _check_token("auth_token", auth_token)
+        return FixedTokenCredentials(Secret(auth_token))
+    if username is None or password is None:
+        raise ConfigurationError("user credentials need both username= and password=")
+    _check_text("username", username)
+    if not isinstance(password, str) or not password:
+        raise ConfigurationError("password must be a non-empty string (the plain password)")
+    digest = hashlib.sha1(password.encode("utf-8"), usedforsecurity=False).hexdigest()
+    return UserCredentials(username, Secret(digest))
+
+
+def _check_text(name: str, value: object) -> None:
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name} must be a string, not {type(value).__name__}")
+    if not value.strip():
+        raise ConfigurationError(f"{name} must not be empty")
+    if any(ord(c) < 32 or ord(c) == 127 for c in value):
+        raise ConfigurationError(f"{name} must not contain control characters (newlines?)")
+
+
+def _check_token(name: str, value: object) -> None:
+    # The message never shows the value: it is a secret.
+    _check_text(name, value)
+    assert isinstance(value, str)
+    if value != value.strip() or any(c.isspace() for c in value):
+        raise ConfigurationError(f"{name} must not contain whitespace (a stray newline?)")
+    if not value.isascii():
+        raise ConfigurationError(f"{name} must be ASCII")
+
+
+def _check_int(name: str, value: object, *, minimum: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ConfigurationError(f"{name} must be an int >= {minimum}, not {value!r}")
+    if value < minimum:
+        raise ConfigurationError(f"{name} must be >= {minimum}, got {value}")
+
+
+def _check_seconds(name: str, value: object, *, allow_zero: bool = False) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigurationError(f"{name} must be a number of seconds, not {value!r}")
+    if not math.isfinite(value) or value < 0 or (value == 0 and not allow_zero):
+        bound = ">= 0" if allow_zero else "> 0"
+        raise ConfigurationError(f"{name} must be a finite number {bound}, got {value!r}")
+
+
+def _check_timeout(timeout: object) -> httpx.Timeout:
+    if timeout is None:
+        return httpx.Timeout(None)
+    if isinstance(timeout, httpx.Timeout):
+        return timeout
+    if isinstance(timeout, bool) or not isinstance(timeout, (int, float)):
+        raise ConfigurationError(
+            f"timeout must be seconds (> 0), an httpx.Timeout, or None; not {timeout!r}"
+        )
+    if not math.isfinite(timeout) or timeout <= 0:
+        raise ConfigurationError(f"timeout must be > 0 seconds (or None), got {timeout!r}")
+    return httpx.Timeout(float(timeout))
+
+
+def _is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def _check_base_url(base_url: object) -> str:
+    if not isinstance(base_url, str) or not base_url.strip():
+        raise ConfigurationError("base_url must be a URL string such as 'https://cdn.emnify.net'")
+    try:
+        url = httpx.URL(base_url.strip())
+    except Exception as exc:
+        raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
+    if not url.host:
+        raise ConfigurationError(
+            "base_url must be an absolute URL such as 'https://cdn.emnify.net'"
+        )
+    if url.userinfo:
+        raise ConfigurationError("base_url must not contain credentials (user:password@)")
+    if url.query or url.fragment:
+        raise ConfigurationError("base_url must not have a query string or fragment")
+    if url.scheme == "http":
+        if not _is_loopback(url.host):
+            raise ConfigurationError(
+                f"base_url must use https:// (http:// is only allowed for loopback hosts such "
+                f"as 127.0.0.1 or localhost), got host {url.host!r}"
+            )
+    elif url.scheme != "https":
+        raise ConfigurationError(f"base_url must use https://, got scheme {url.scheme!r}")
+    return str(url).rstrip("/")
+
+
+def _check_id(name: str, value: object) -> int:
+    if isinstance(value, bool):
+        raise ConfigurationError(f"{name} must be a positive int")
+    if isinstance(value, str):
+        stripped = value.strip()
+        if stripped.isdigit() and stripped.isascii():
+            value = int(stripped)
+    if not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"{name} must be a positive int (or a string of digits)")
+    return value
+
+
+def _decode_exact(response: httpx.Response) -> Any:
+    return json.loads(response.content, parse_float=Decimal)
+
+
+@functools.lru_cache(maxsize=1)
+def _default_user_agent() -> str:
+    try:
+        from importlib.metadata import version
+
+        return f"emnify-async/{version('emnify-async')} httpx/{httpx.__version__}"
+    except Exception:  # pragma: no cover - not installed as a distribution
+        return f"emnify-async httpx/{httpx.__version__}"
