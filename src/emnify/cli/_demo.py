@@ -39,7 +39,8 @@ def run_demo(*, sims: int, scale: float, concurrency: int, quiet: bool) -> int:
             output_format=OutputFormat.jsonl,
             out=None,
             resume=False,
-            quiet=quiet,
+            quiet=False,
+            no_progress=quiet,
             top=10,
             discard=True,
         )

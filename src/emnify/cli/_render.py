@@ -70,20 +70,17 @@ def summary_tables(summary: FleetSummary) -> Group:
         ("currency", "left"),
         ("SIMs", "right"),
         ("volume", "right"),
-        ("rx", "right"),
-        ("tx", "right"),
         ("cost", "right"),
     ):
-        totals.add_column(name, justify=justify)  # type: ignore[arg-type]
+        totals.add_column(name, justify=justify, no_wrap=True)  # type: ignore[arg-type]
     for row in summary.rows():
+        digits = 0 if row.unit == "SMS" else 1
         totals.add_row(
             _PERIOD.get(row.period, row.period),
             _TRAFFIC.get(row.traffic_type_id, str(row.traffic_type_id)),
             row.currency or "-",
             f"{row.sims:,}",
-            f"{row.volume:,.3f} {row.unit}",
-            f"{row.volume_rx:,.3f}",
-            f"{row.volume_tx:,.3f}",
+            f"{row.volume:,.{digits}f} {row.unit}",
             _money(row.cost) if row.currency else "-",
         )
 

@@ -43,8 +43,11 @@ class StatsRun:
     output_format: OutputFormat
     out: Path | None
     resume: bool
+    #: no progress bar and no summary
     quiet: bool
     top: int
+    #: no progress bar, but still the summary (`emnify demo --quiet`)
+    no_progress: bool = False
     #: summary only: per-SIM results are not written anywhere (the demo)
     discard: bool = False
 
@@ -157,7 +160,9 @@ async def run_stats(client: EmnifyClient, run: StatsRun, stdout: Console, stderr
         summary = FleetSummary(top=run.top)
         writer = _Writer(run, stdout)
         try:
-            with StatsProgress(stderr, total, enabled=not run.quiet) as progress:
+            with StatsProgress(
+                stderr, total, enabled=not (run.quiet or run.no_progress)
+            ) as progress:
                 async with client.bulk_sim_stats(ids, on_progress=progress.update) as results:
                     async for result in results:
                         if _fatal(result.error):
