@@ -35,6 +35,7 @@ import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
+from email.utils import format_datetime
 from typing import Any
 
 import anyio
@@ -259,6 +260,10 @@ class Simulator:
         async def send_tracking(message: Message) -> None:
             if message["type"] == "http.response.start":
                 status[0] = message["status"]
+                # The Date header carries the simulator's clock (uvicorn's own is switched off),
+                # so a client resolving "HH:MM" stamps against it agrees with a pinned clock.
+                date = format_datetime(self.now(), usegmt=True).encode()
+                message = {**message, "headers": [*message.get("headers", []), (b"date", date)]}
             await send(message)
 
         try:

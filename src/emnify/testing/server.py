@@ -73,6 +73,7 @@ def _uvicorn_config(app: Any, http: str, loop: str, log_level: str) -> uvicorn.C
         log_config=None,
         log_level=log_level,
         access_log=False,
+        date_header=False,  # the app sends Date from the simulator's clock
         ws="none",
         timeout_graceful_shutdown=5,
         backlog=2048,
@@ -105,6 +106,20 @@ class SimulatorServer:
     def url(self, path: str) -> str:
         """Absolute URL for a path such as ``/api/v1/sim``."""
         return self.base_url + (path if path.startswith("/") else "/" + path)
+
+    def wait_idle(self, timeout: float = 5.0) -> bool:
+        """Wait until no request is in flight, so counters include every finished answer.
+
+        The server counts a response right after sending it, so a client can read the answer
+        a moment before the counters do. Returns False if requests are still running after
+        ``timeout`` seconds.
+        """
+        deadline = time.monotonic() + timeout
+        while self.simulator.counters.in_flight:
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.005)
+        return True
 
 
 class _ThreadedServer:
