@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 SPEC   ?= ../shared/openapi/emnify-api-openapi.yml
 
-.PHONY: install generate check-generated update-spec test soak lint demo bench clean
+.PHONY: install generate check-generated update-spec test soak soak-ci lint demo bench clean
 
 install:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,8 +23,12 @@ update-spec:
 test:
 	$(BIN)/python -m pytest -q
 
+# The fault-injection soak: 20,000 SIMs (about 8 minutes); CI runs the short form.
 soak:
-	$(BIN)/python -m pytest -q -m soak -p no:cacheprovider
+	EMNIFY_SOAK_SIMS=$${EMNIFY_SOAK_SIMS:-20000} $(BIN)/python -m pytest -q -s -m soak -p no:cacheprovider
+
+soak-ci:
+	EMNIFY_SOAK_SIMS=2000 $(BIN)/python -m pytest -q -s -m soak -p no:cacheprovider
 
 lint:
 	$(BIN)/ruff check src/emnify tests scripts

@@ -13,11 +13,15 @@ Three kinds of credentials:
   it, so expiry or a 401 raises `AuthenticationError`.
 
 The JWT's ``exp`` claim (read without verification) schedules a refresh *before* expiry, with
-a margin of ``min(60 s, 10 % of the token's lifetime)``: long-lived tokens are renewed a minute
-early, and a token living only a few seconds is still used for most of its life instead of
-being renewed on every request. The lifetime is taken from ``exp - iat`` and counted on this
-machine's monotonic clock from the moment the token arrived, so a skewed local clock does not
-cause refresh loops. A 401 on a request triggers one renewal and one re-send.
+a margin of ``min(60 s, 10 % of the token's lifetime)``, but at least one second (the
+resolution of ``iat``; half the lifetime for tokens shorter than two seconds): long-lived tokens
+are renewed a minute early, and a token living only a few seconds is still used for most of its
+life instead of being renewed on every request. The lifetime is taken from ``exp - iat`` and
+counted on this machine's monotonic clock from the moment the token arrived, so a skewed local
+clock does not cause refresh loops. The token is checked again right before each attempt is
+sent (the transport calls back into the flow after the rate-limit wait), so a request that
+waited in the limiter or in a retry backoff past its token's refresh time goes out with a fresh
+one. A 401 on a request triggers one renewal and one re-send.
 
 **Single flight.** Renewals run under one `anyio.Lock` and tokens carry a generation number.
 A task that finds the token stale notes the generation it saw, takes the lock, and renews only
@@ -48,8 +52,8 @@ import anyio
 import httpx
 
 from ._jwt import decode_claims, numeric_claim
-from ._redact import Secret, scrub
-from ._transport import RETRY_EXTENSION
+from ._redact import Secret, scrub, scrub_json
+from ._transport import AUTHORIZATION_EXTENSION, RETRY_EXTENSION
 from .errors import APIError, AuthenticationError, ConfigurationError
 
 __all__ = [
@@ -231,18 +235,38 @@ class EmnifyAuth(httpx.Auth):
         request.headers["Authorization"] = token.bearer.reveal()
         renewable = self.renewable
         if renewable:
-            request.extensions = {**request.extensions, DEFER_401_EXTENSION: True}
+            # The transport asks again for a fresh token right before each attempt: the request
+            # may wait in the rate limiter or a backoff for longer than this token lives.
+            request.extensions = {
+                **request.extensions,
+                DEFER_401_EXTENSION: True,
+                AUTHORIZATION_EXTENSION: self._fresh_authorization,
+            }
         response = yield request
         if not renewable or response.status_code != 401:
             return
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("401 on %s %s: renewing the token once", request.method, request.url.path)
-        token = await self._renew(token.generation)
+        stale = token.generation
+        current = self._token
+        if current is not None and current.bearer.reveal() == request.headers.get("Authorization"):
+            stale = current.generation  # the transport sent a newer token than the flow set
+        token = await self._renew(stale)
         request.extensions = {**request.extensions, DEFER_401_EXTENSION: False}
         request.headers["Authorization"] = token.bearer.reveal()
         yield request
 
     # ------------------------------------------------------------------ tokens
+    async def _fresh_authorization(self) -> str | None:
+        """The ``Authorization`` value of a usable token, renewing it when due (single flight);
+        called by the transport before each attempt."""
+        token = self._token
+        if token is None:
+            return None
+        if not self._usable(token):
+            token = await self._renew(token.generation)
+        return token.bearer.reveal()
+
     def _usable(self, token: _Token) -> bool:
         return token.refresh_at is None or self._clock() < token.refresh_at
 
@@ -320,7 +344,13 @@ class EmnifyAuth(httpx.Auth):
                 lifetime = exp - self._wall_clock()
             if issued_now:
                 if lifetime > 0:
-                    margin = min(self._max_margin, lifetime * self._margin_fraction)
+                    # At least 1 s (half the lifetime for tokens shorter than 2 s): `iat` has
+                    # whole-second resolution, so `exp - iat` overstates the lifetime by up to
+                    # a second, which a 10 % margin of a short-lived token would not absorb.
+                    margin = min(
+                        self._max_margin,
+                        max(lifetime * self._margin_fraction, min(1.0, lifetime / 2)),
+                    )
                     expires_at = now + lifetime
                     refresh_at = expires_at - margin
                 else:
@@ -419,11 +449,18 @@ class EmnifyAuth(httpx.Auth):
                 "POST", self._path, json=body, auth=None, extensions={RETRY_EXTENSION: True}
             )
         except APIError as exc:
+            # A server (or a gateway) may quote the credentials it got, in the message or in
+            # the per-field details: mask them wherever they appear.
             exc.response = None  # its request holds the credentials
+            exc.message = scrub(exc.message, secrets)
+            exc.errors = scrub_json(exc.errors, secrets)
+            if exc.error_token is not None:
+                exc.error_token = scrub(exc.error_token, secrets)
+            exc.args = (exc._summary(),)
             if exc.status_code == 429 or exc.status_code >= 500:
                 raise
             raise _Rejected(
-                f"authentication with the {what} was rejected: {scrub(exc.message, secrets)}",
+                f"authentication with the {what} was rejected: {exc.message}",
                 status_code=exc.status_code,
                 error_code=exc.error_code,
                 error_token=exc.error_token,

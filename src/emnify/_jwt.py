@@ -24,7 +24,7 @@ def decode_claims(token: str) -> dict[str, Any] | None:
     try:
         raw = base64.urlsafe_b64decode(payload.encode("ascii"))
         claims = json.loads(raw)
-    except (UnicodeError, binascii.Error, ValueError):
+    except (UnicodeError, binascii.Error, ValueError, RecursionError):
         return None
     return claims if isinstance(claims, dict) else None
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hmac
 from collections.abc import Iterable
-from typing import NoReturn
+from typing import Any, NoReturn
 
 MASK = "***"
 
@@ -59,3 +59,15 @@ def scrub(text: str, secrets: Iterable[Secret | str | None]) -> str:
         if len(value) >= 4 and value in text:
             text = text.replace(value, MASK)
     return text
+
+
+def scrub_json(value: Any, secrets: Iterable[Secret | str | None]) -> Any:
+    """A copy of a decoded JSON value with `scrub` applied to every string in it (keys too)."""
+    secrets = list(secrets)
+    if isinstance(value, str):
+        return scrub(value, secrets)
+    if isinstance(value, dict):
+        return {scrub_json(k, secrets): scrub_json(v, secrets) for k, v in value.items()}
+    if isinstance(value, list):
+        return [scrub_json(item, secrets) for item in value]
+    return value

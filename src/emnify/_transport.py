@@ -46,6 +46,7 @@ from .errors import ConfigurationError, RateLimitError, TransportError, parse_re
 from .limits import Limiter
 
 __all__ = [
+    "AUTHORIZATION_EXTENSION",
     "IDEMPOTENT_METHODS",
     "RETRY_EXTENSION",
     "PolicyTransport",
@@ -59,6 +60,11 @@ logger = logging.getLogger("emnify")
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 #: Request extension: True forces retries of failures for this request, False forbids them.
 RETRY_EXTENSION = "emnify.retry"
+#: Request extension set by the auth flow: an async function returning the ``Authorization``
+#: value of a fresh token (renewing it, single flight, when it is due). Awaited before each
+#: attempt, after the rate-limit wait: a request can wait in the limiter or in a backoff for
+#: longer than the token it was given lives.
+AUTHORIZATION_EXTENSION = "emnify.authorization"
 _RETRY_STATUSES = frozenset({502, 503, 504})
 _RETRYABLE_HTTPX_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 _KEEP_EXTENSIONS = ("http_version", "reason_phrase")
@@ -142,7 +148,14 @@ def _make_aiohttp_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport:
             ssl=ssl_context,
         )
         # Cookies are httpx's business; a second jar in aiohttp would resend them on its own.
-        return aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+        client = aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
+        # aiohttp silently re-sends an idempotent request once when its connection drops
+        # (ServerDisconnectedError/ClientOSError): a retry without backoff, outside the rate
+        # limiter and beyond max_retries. Retries are PolicyTransport's alone. (The attribute
+        # is private -- aiohttp's own test client sets it the same way -- hence the guard.)
+        if hasattr(client, "_retry_connection"):
+            client._retry_connection = False
+        return client
 
     return AiohttpTransport(limits=limits, client=session)
 
@@ -192,6 +205,11 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         """The transport doing the I/O (None until the first request picks one)."""
         return self._inner
 
+    @property
+    def in_flight(self) -> int:
+        """Requests holding a concurrency slot right now (sending or reading a body)."""
+        return self._max_concurrency - self._slots.value
+
     def __repr__(self) -> str:
         inner = type(self._inner).__name__ if self._inner is not None else "auto"
         return f"<PolicyTransport inner={inner} max_concurrency={self._max_concurrency}>"
@@ -231,6 +249,11 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                     path=request.url.path,
                 )
             await limiter.acquire(route)
+            authorization = request.extensions.get(AUTHORIZATION_EXTENSION)
+            if authorization is not None:  # (outside the slot: renewing sends a request)
+                value = await authorization()
+                if value is not None:
+                    request.headers["Authorization"] = value
             try:
                 async with self._slots:
                     sent_at = anyio.current_time()

@@ -183,6 +183,11 @@ class BulkRun(AsyncIterator[BulkResult]):
             workers = client.max_concurrency
         if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
             raise ValueError(f"workers must be a positive int, got {workers!r}")
+        if on_progress is not None and not callable(on_progress):
+            raise TypeError(
+                f"on_progress must be a function taking (done, failed), or None; "
+                f"got {type(on_progress).__name__}"
+            )
         self._client = client
         self._workers = workers
         self._high_water = min(workers * _BUFFER_PER_WORKER, max(workers * 2, _BUFFER_SOFT_CAP))
@@ -335,7 +340,7 @@ class BulkRun(AsyncIterator[BulkResult]):
             try:
                 # what json.loads(content, parse_float=Decimal) does, minus a decoder per call
                 body = _decode_json(content.decode(json.detect_encoding(content)))
-            except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError
+            except (ValueError, RecursionError) as exc:  # also JSONDecodeError, UnicodeError
                 raise StatsParseError("", f"the response body is not JSON: {exc}") from exc
             return BulkResult(sim_id, parse_sim_stats(body, sim_id=sim_id))
         except EmnifyError as exc:
@@ -380,5 +385,9 @@ def bulk_sim_stats(
     ``workers`` (default ``client.max_concurrency``) is the number of concurrent fetches.
     ``on_progress(done, failed)`` is called after every id with the number of ids finished so
     far and how many of those failed.
+
+    Raises ``TypeError`` at once when ``sim_ids`` is not an iterable or async iterable (a
+    ``str`` is refused: pass a list of ids) or ``on_progress`` is not callable, and
+    ``ValueError`` when ``workers`` is not a positive int.
     """
     return BulkRun(client, sim_ids, on_progress=on_progress, workers=workers)

@@ -297,14 +297,19 @@ def error_from_response(response: httpx.Response) -> APIError:
     if content:
         try:
             body = json.loads(content)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, RecursionError):  # also JSONDecodeError, UnicodeDecodeError
             body = None
             message = _snippet(content.decode("utf-8", "replace"))
     if isinstance(body, dict):
         raw_code = body.get("error_code")
         if isinstance(raw_code, int) and not isinstance(raw_code, bool):
             error_code = raw_code
-        elif isinstance(raw_code, str) and raw_code.isdigit():
+        elif (
+            isinstance(raw_code, str)
+            and raw_code.isascii()
+            and raw_code.isdigit()
+            and len(raw_code) <= 18
+        ):
             error_code = int(raw_code)
         raw_token = body.get("error_token")
         if isinstance(raw_token, str) and raw_token:

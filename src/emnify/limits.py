@@ -53,6 +53,8 @@ from dataclasses import dataclass, field, replace
 
 import anyio
 
+from .errors import ConfigurationError
+
 __all__ = [
     "AdaptiveSettings",
     "Limiter",
@@ -68,6 +70,12 @@ logger = logging.getLogger("emnify")
 _ROUTE_CACHE_MAX = 8192
 
 
+def _check_number(name: str, value: object) -> None:
+    """Raise `ConfigurationError` (a ValueError) for a value that is not a real number."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigurationError(f"{name} must be a number, not {value!r}")
+
+
 @dataclass(frozen=True)
 class TokenBucketLimit:
     """A sustained rate (requests per second) with a burst allowance."""
@@ -76,10 +84,12 @@ class TokenBucketLimit:
     burst: float
 
     def __post_init__(self) -> None:
+        _check_number("TokenBucketLimit.rate", self.rate)
+        _check_number("TokenBucketLimit.burst", self.burst)
         if not (self.rate > 0 and math.isfinite(self.rate)):
-            raise ValueError("TokenBucketLimit.rate must be a positive number")
+            raise ConfigurationError("TokenBucketLimit.rate must be a positive number")
         if not (self.burst >= 1 and math.isfinite(self.burst)):
-            raise ValueError("TokenBucketLimit.burst must be at least 1")
+            raise ConfigurationError("TokenBucketLimit.burst must be at least 1")
 
 
 @dataclass(frozen=True)
@@ -90,10 +100,12 @@ class WindowLimit:
     seconds: float
 
     def __post_init__(self) -> None:
+        _check_number("WindowLimit.requests", self.requests)
+        _check_number("WindowLimit.seconds", self.seconds)
         if self.requests < 1:
-            raise ValueError("WindowLimit.requests must be at least 1")
+            raise ConfigurationError("WindowLimit.requests must be at least 1")
         if not (self.seconds > 0 and math.isfinite(self.seconds)):
-            raise ValueError("WindowLimit.seconds must be a positive number")
+            raise ConfigurationError("WindowLimit.seconds must be a positive number")
 
 
 @dataclass(frozen=True)
@@ -154,6 +166,9 @@ class RateLimits:
         rate_safety: fraction of a (scaled) per-route rate the client uses (0.98).
         burst_fraction: fraction of a (scaled) burst the client uses (0.5).
         general_margin: fraction of a window count left unused (0.02).
+
+    Raises `emnify.errors.ConfigurationError` (a ValueError) for a value that is not a number
+    or out of range, e.g. ``RateLimits.emnify(scale=0)``.
     """
 
     routes: tuple[RouteLimit, ...] = ()
@@ -164,14 +179,19 @@ class RateLimits:
     general_margin: float = 0.02
 
     def __post_init__(self) -> None:
+        for name in ("scale", "rate_safety", "burst_fraction", "general_margin"):
+            _check_number(f"RateLimits.{name}", getattr(self, name))
         if not (self.scale > 0 and math.isfinite(self.scale)):
-            raise ValueError("RateLimits.scale must be a positive number")
+            raise ConfigurationError(
+                f"RateLimits.scale must be a positive number (e.g. 2 for twice the published "
+                f"limits), got {self.scale!r}"
+            )
         if not 0 < self.rate_safety <= 1:
-            raise ValueError("RateLimits.rate_safety must be in (0, 1]")
+            raise ConfigurationError("RateLimits.rate_safety must be in (0, 1]")
         if not 0 < self.burst_fraction <= 1:
-            raise ValueError("RateLimits.burst_fraction must be in (0, 1]")
+            raise ConfigurationError("RateLimits.burst_fraction must be in (0, 1]")
         if not 0 <= self.general_margin < 1:
-            raise ValueError("RateLimits.general_margin must be in [0, 1)")
+            raise ConfigurationError("RateLimits.general_margin must be in [0, 1)")
         object.__setattr__(self, "routes", tuple(self.routes))
 
     @classmethod

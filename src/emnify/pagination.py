@@ -24,6 +24,7 @@ import hashlib
 import importlib
 import inspect
 import json
+from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass
 from types import ModuleType
@@ -38,6 +39,7 @@ __all__ = [
     "DEFAULT_MAX_PAGES",
     "Page",
     "PageInfo",
+    "PageIterator",
     "iterate_pages",
     "page_info",
     "paginate_operation",
@@ -166,7 +168,10 @@ class PageInfo:
         """The ``page`` number of the ``rel="next"`` link, when it has one."""
         if self.next_url is None:
             return None
-        query = parse_qs(urlsplit(self.next_url).query)
+        try:
+            query = parse_qs(urlsplit(self.next_url).query)
+        except ValueError:  # e.g. "Invalid IPv6 URL" for a stray "[" in the host
+            return None
         values = query.get("page")
         if not values:
             return None
@@ -241,40 +246,94 @@ def _next_page(page: int, info: PageInfo, result: Page, page_size: int | None) -
     return current + 1
 
 
-async def iterate_pages(
+class PageIterator(AsyncIterator[Any]):
+    """The items of pages ``fetch(1)``, ``fetch(2)``, ... (see the module docstring).
+
+    A plain async iterator rather than an async generator: nothing runs between two
+    ``__anext__`` calls, so leaving a loop early (``break``, an exception, a cancellation) needs
+    no ``aclose()`` and leaves no half-run generator for the event loop to finalize (trio warns
+    about those, asyncio finalizes them in a task of its own). A cancelled ``__anext__`` leaves
+    the position unchanged: carrying on fetches the same page again. `aclose()` exists for
+    code written for generators; it ends the iteration.
+    """
+
+    def __init__(
+        self,
+        fetch: Callable[[int], Awaitable[Page]],
+        *,
+        page_size: int | None = None,
+        max_pages: int = DEFAULT_MAX_PAGES,
+        what: str = "listing",
+    ) -> None:
+        _check_max_pages(max_pages)
+        self._fetch = fetch
+        self._page_size = page_size
+        self._max_pages = max_pages
+        self._what = what
+        self._page = 1
+        self._fetched = 0
+        self._previous_digest: bytes | None = None
+        self._items: deque[Any] = deque()
+        self._done = False
+        self._error: PaginationError | None = None
+
+    def __aiter__(self) -> PageIterator:
+        return self
+
+    async def __anext__(self) -> Any:
+        while not self._items:
+            if self._error is not None:
+                error, self._error = self._error, None
+                self._done = True
+                raise error
+            if self._done:
+                raise StopAsyncIteration
+            await self._load()
+        return self._items.popleft()
+
+    async def aclose(self) -> None:
+        """End the iteration (nothing to release: no request runs between items)."""
+        self._done = True
+        self._items.clear()
+        self._error = None
+
+    async def _load(self) -> None:
+        page = self._page
+        result = await self._fetch(page)
+        self._fetched += 1
+        info = page_info(result.headers)
+        digest = hashlib.blake2b(result.content, digest_size=16).digest()
+        if self._fetched > 1 and (
+            (info.current_page is not None and info.current_page != page)
+            or digest == self._previous_digest
+        ):
+            self._done = True  # the server repeated a page: we are past the end
+            return
+        self._previous_digest = digest
+        self._items.extend(result.items)
+        following = _next_page(page, info, result, self._page_size)
+        if following is None:
+            self._done = True
+        elif self._fetched >= self._max_pages:
+            # raised once this page's items have been handed out
+            self._error = PaginationError(
+                f"{self._what}: more pages announced after max_pages={self._max_pages} pages; "
+                "pass a larger max_pages to read further"
+            )
+        else:
+            self._page = following
+
+
+def iterate_pages(
     fetch: Callable[[int], Awaitable[Page]],
     *,
     page_size: int | None = None,
     max_pages: int = DEFAULT_MAX_PAGES,
     what: str = "listing",
-) -> AsyncIterator[Any]:
-    """Yield the items of pages ``fetch(1)``, ``fetch(2)``, ... (see the module docstring)."""
-    _check_max_pages(max_pages)
-    page = 1
-    fetched = 0
-    previous_digest: bytes | None = None
-    while True:
-        result = await fetch(page)
-        fetched += 1
-        info = page_info(result.headers)
-        digest = hashlib.blake2b(result.content, digest_size=16).digest()
-        if fetched > 1 and (
-            (info.current_page is not None and info.current_page != page)
-            or digest == previous_digest
-        ):
-            return  # the server repeated a page: we are past the end
-        previous_digest = digest
-        for item in result.items:
-            yield item
-        following = _next_page(page, info, result, page_size)
-        if following is None:
-            return
-        if fetched >= max_pages:
-            raise PaginationError(
-                f"{what}: more pages announced after max_pages={max_pages} pages; "
-                "pass a larger max_pages to read further"
-            )
-        page = following
+) -> PageIterator:
+    """The items of pages ``fetch(1)``, ``fetch(2)``, ... (see the module docstring and
+    `PageIterator`). Raises `ConfigurationError` at once for a bad `max_pages`."""
+    return PageIterator(fetch, page_size=page_size, max_pages=max_pages, what=what)
 
 
 def _items_of(parsed: Any, content: bytes, page: int) -> tuple[list[Any], int | None]:
@@ -286,7 +345,7 @@ def _items_of(parsed: Any, content: bytes, page: int) -> tuple[list[Any], int | 
             return data, _as_int(getattr(parsed, "last_page", None))
     try:
         body = json.loads(content) if content else []
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise PaginationError(f"page {page}: the answer is not JSON") from exc
     if isinstance(body, list):
         return body, None
@@ -376,7 +435,10 @@ def paginate_operation(
     name = getattr(function, "__module__", "operation").rsplit(".", 1)[-1]
 
     async def fetch(page: int) -> Page:
-        response = await function(client=client, page=page, **kwargs)
+        try:
+            response = await function(client=client, page=page, **kwargs)
+        except (json.JSONDecodeError, RecursionError) as exc:  # the generated parser's
+            raise PaginationError(f"{name}: page {page}: the answer is not JSON") from exc
         content: bytes = response.content
         items, last_page = _items_of(response.parsed, content, page)
         return Page(response.headers, items, content, last_page)

@@ -36,6 +36,7 @@ an empty field; in JSONL it is ``null``, and ``cost`` is a string to stay exact.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -208,10 +209,19 @@ class _Opened:
         self._owned: IO[str] | None = None
 
     def __enter__(self) -> IO[str]:
-        if isinstance(self._target, (str, os.PathLike)):
-            self._owned = open(self._target, "w", encoding="utf-8", **self._open_kw)
+        target = self._target
+        if isinstance(target, (str, os.PathLike)):
+            self._owned = open(target, "w", encoding="utf-8", **self._open_kw)
             return self._owned
-        return self._target
+        if not callable(getattr(target, "write", None)):
+            raise TypeError(
+                f"file must be a path or an open text file, not {type(target).__name__}"
+            )
+        if isinstance(target, (io.RawIOBase, io.BufferedIOBase)) or "b" in str(
+            getattr(target, "mode", "")
+        ):
+            raise TypeError("file is open in binary mode: open it in text mode ('w', not 'wb')")
+        return target
 
     def __exit__(self, *exc: object) -> None:
         if self._owned is not None:
@@ -226,7 +236,9 @@ def write_csv(items: Iterable[Item], file: Target, *, header: bool = True) -> in
     """Write :func:`iter_rows` as CSV with the :data:`COLUMNS` header; returns the row count.
 
     ``file`` is a path (created or overwritten, UTF-8) or an open text file (open it with
-    ``newline=""``); pass ``header=False`` when appending to an existing file.
+    ``newline=""``); pass ``header=False`` when appending to an existing file. Raises
+    ``TypeError`` for a target that is neither (or a binary file) and for items that are not
+    ``SimStats``/``BulkResult``, and ``OSError`` when the path cannot be written.
     """
     rows = 0
     with _Opened(file, newline="") as fh:
@@ -251,7 +263,8 @@ def write_jsonl(
     ``layout="rows"``: one object per :func:`iter_rows` row (keys = :data:`COLUMNS`).
     ``layout="sims"``: one object per SIM, :func:`stats_to_json` plus ``"error": null``; a
     failed id is ``{"sim_id": ..., "error": "<ExceptionClass>: <message>"}``.
-    ``file`` is a path (created or overwritten) or an open text file.
+    ``file`` is a path (created or overwritten) or an open text file. Raises like
+    :func:`write_csv`, and ``ValueError`` for an unknown ``layout``.
     """
     if layout not in ("rows", "sims"):
         raise ValueError(f"layout must be 'rows' or 'sims', got {layout!r}")

@@ -141,9 +141,11 @@ def encode_stats_id(sim_id: int, year: int, month: int, traffic_type_id: int) ->
     if sim_id < 1:
         raise StatsIdError(f"sim_id must be positive, got {_show(sim_id)}")
     if not 1 <= year <= 9999:
-        raise StatsIdError(f"year must be within 1-9999, got {year!r}")
+        raise StatsIdError(f"year must be within 1-9999, got {_show(year)}")
     if not 1 <= month <= 12:
-        raise StatsIdError(f"month must be within 1-12, got {month!r}")
+        raise StatsIdError(f"month must be within 1-12, got {_show(month)}")
     if not 0 <= traffic_type_id <= 9:
-        raise StatsIdError(f"traffic_type_id must be a single digit 0-9, got {traffic_type_id!r}")
+        raise StatsIdError(
+            f"traffic_type_id must be a single digit 0-9, got {_show(traffic_type_id)}"
+        )
     return ((sim_id * 10_000 + year) * 100 + month) * 10 + traffic_type_id

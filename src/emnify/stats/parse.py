@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Mapping
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -42,6 +43,10 @@ _CLOCK = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
 _DEFAULTS = {"data": (DATA, "MB"), "sms": (SMS, "SMS")}
 #: integer fields (ids) longer than this are rejected rather than converted
 _MAX_INT_DIGITS = 40
+#: costs must lie below 10**_MAX_EXPONENT and have at most that many decimal places
+_MAX_EXPONENT = 100
+#: the largest int that converts to a finite float
+_MAX_FLOAT = int(sys.float_info.max)
 _HALF_DAY = timedelta(hours=12)
 _DAY = timedelta(days=1)
 _HALF_HOUR = timedelta(minutes=30)
@@ -89,10 +94,13 @@ def parse_sim_stats(
     from the first record's ``sim_id`` (or its composite ``id``), or is ``None``.
 
     Raises :class:`StatsParseError` when the payload or a value that is used has the wrong
-    type or format; the error's ``path`` says where.
+    type or format; the error's ``path`` says where. Raises ``TypeError`` when ``now`` is not
+    a ``datetime`` or ``sim_id`` not an ``int`` (these are the caller's mistakes, not the
+    payload's).
     """
     if sim_id is not None and (isinstance(sim_id, bool) or not isinstance(sim_id, int)):
         raise TypeError(f"sim_id must be an int or None, got {sim_id!r}")
+    _check_now(now)
     return _parse(payload, now, sim_id, None, endpoint=False)
 
 
@@ -100,7 +108,7 @@ def parse_endpoint_stats(
     payload: Any, now: datetime | None = None, endpoint_id: int | None = None
 ) -> SimStats:
     """Parse the body of ``GET /api/v1/endpoint/{endpoint_id}/stats``; same rules as
-    :func:`parse_sim_stats`.
+    :func:`parse_sim_stats` (including the exceptions).
 
     The result's ``endpoint_id`` is the argument, or else the first record's ``endpoint_id``;
     its ``sim_id`` comes from the records' ``sim_id`` only.
@@ -109,7 +117,15 @@ def parse_endpoint_stats(
         isinstance(endpoint_id, bool) or not isinstance(endpoint_id, int)
     ):
         raise TypeError(f"endpoint_id must be an int or None, got {endpoint_id!r}")
+    _check_now(now)
     return _parse(payload, now, None, endpoint_id, endpoint=True)
+
+
+def _check_now(now: object) -> None:
+    if now is not None and not isinstance(now, datetime):
+        raise TypeError(
+            f"now must be a datetime (the time of the request) or None, got {_describe(now)}"
+        )
 
 
 # -- structure ---------------------------------------------------------------------------------
@@ -331,7 +347,7 @@ def _points(
         kind = type(value)
         if kind is float:
             number = value
-        elif kind is int or kind is Decimal:
+        elif (kind is int and -_MAX_FLOAT <= value <= _MAX_FLOAT) or kind is Decimal:
             number = float(value)
         else:
             number = _float(value, f"{path}[{i}][1]")
@@ -432,29 +448,40 @@ def _float(value: Any, path: str) -> float:
         if math.isfinite(value):
             return value
     elif isinstance(value, int) and not isinstance(value, bool):
-        return float(value)
-    elif isinstance(value, Decimal):
-        if value.is_finite():
+        if abs(value) <= _MAX_FLOAT:
             return float(value)
-    elif isinstance(value, str) and _NUMBER.fullmatch(value):
-        return float(value)
+    elif isinstance(value, Decimal) or (isinstance(value, str) and _NUMBER.fullmatch(value)):
+        # a huge Decimal or numeric string becomes inf: reject it like an inf float
+        number = float(value)
+        if math.isfinite(number):
+            return number
     elif isinstance(value, float) and math.isfinite(value):
         return float(value)
     raise StatsParseError(path, f"expected a finite number, got {_describe(value)}")
 
 
 def _decimal(value: Any, path: str) -> Decimal:
+    number: Decimal | None = None
     if isinstance(value, Decimal):
         if value.is_finite():
-            return value
+            number = value
     elif isinstance(value, float):
         if math.isfinite(value):
-            return Decimal(repr(float(value)))
+            number = Decimal(repr(float(value)))
     elif isinstance(value, int) and not isinstance(value, bool):
-        return Decimal(value)
+        number = Decimal(value)
     elif isinstance(value, str) and _NUMBER.fullmatch(value):
-        return Decimal(value)
-    raise StatsParseError(path, f"expected a finite number, got {_describe(value)}")
+        number = Decimal(value)
+    if number is None:
+        raise StatsParseError(path, f"expected a finite number, got {_describe(value)}")
+    # The exports write costs in fixed-point notation: 1E+999999999 would be a billion digits.
+    if number.adjusted() > _MAX_EXPONENT or int(number.as_tuple().exponent) < -_MAX_EXPONENT:
+        raise StatsParseError(
+            path,
+            f"expected an amount below 1e{_MAX_EXPONENT} with at most {_MAX_EXPONENT} decimal "
+            f"places, got {_describe(value)}",
+        )
+    return number
 
 
 def _int(value: Any, path: str) -> int:

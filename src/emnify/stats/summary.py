@@ -150,7 +150,8 @@ class FleetSummary:
     # -- feeding ---------------------------------------------------------------------------
 
     def add(self, item: SimStats | BulkResult) -> None:
-        """Fold one SIM's stats, or one bulk result, into the totals."""
+        """Fold one SIM's stats, or one bulk result, into the totals (``TypeError`` for
+        anything else)."""
         if isinstance(item, SimStats):
             stats = item
         else:
@@ -256,5 +257,8 @@ def summarize(items: Iterable[SimStats | BulkResult], top: int = 10) -> FleetSum
     Gives totals per (period, traffic type, currency), the counts of SIMs with traffic, without
     traffic and failed, and the ``top`` consumers by current-month data volume and by
     current-month cost. Only the running totals are kept, so a generator of any length is fine.
+
+    Raises ``ValueError`` when ``top`` is not a non-negative int, and ``TypeError`` for an item
+    that is neither a ``SimStats`` nor a ``BulkResult``.
     """
     return FleetSummary(top).update(items)

@@ -41,6 +41,9 @@ class SimulatorConfig:
         ``timer`` (seconds since the epoch) drives token expiry, lockouts, limits and storms;
         ``clock`` (aware ``datetime``) is the request time statistics are computed for and
         defaults to ``timer`` converted to UTC.
+
+    Raises ``TypeError`` for a field of the wrong type and ``ValueError`` for a value out of
+    range; the message names the field.
     """
 
     sims: int = 2000
@@ -68,18 +71,52 @@ class SimulatorConfig:
     timer: Callable[[], float] = time.time
 
     def __post_init__(self) -> None:
+        # Wrong types raise TypeError, out-of-range values ValueError; both name the field.
+        for name in ("sims", "seed", "first_sim_id", "organisation_id", "lockout_threshold"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"SimulatorConfig.{name} must be an int, not {value!r}")
+        for name in (
+            "token_ttl",
+            "refresh_token_ttl",
+            "lockout_seconds",
+            "scale",
+            "latency",
+            "latency_jitter",
+        ):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise TypeError(f"SimulatorConfig.{name} must be a number, not {value!r}")
+        tokens = self.application_tokens
+        if isinstance(tokens, str) or not all(isinstance(token, str) for token in tokens):
+            raise TypeError(
+                "SimulatorConfig.application_tokens must be a tuple of strings, "
+                f"e.g. ('test-app-token',), not {tokens!r}"
+            )
+        for name in ("users", "mfa_users", "route_limits"):
+            if not isinstance(getattr(self, name), Mapping):
+                raise TypeError(f"SimulatorConfig.{name} must be a dict")
+        if not isinstance(self.faults, FaultConfig):
+            raise TypeError(f"SimulatorConfig.faults must be a FaultConfig, not {self.faults!r}")
         if self.sims < 0:
             raise ValueError("sims must be >= 0")
-        if self.token_ttl <= 0 or self.refresh_token_ttl <= 0:
+        if not (self.token_ttl > 0 and self.refresh_token_ttl > 0):
             raise ValueError("token lifetimes must be > 0")
-        if self.latency < 0 or self.latency_jitter < 0:
+        if not (self.latency >= 0 and self.latency_jitter >= 0):
             raise ValueError("latency must be >= 0")
-        if self.scale <= 0:
+        if not self.scale > 0:
             raise ValueError("scale must be > 0")
         if self.lockout_threshold < 1:
             raise ValueError("lockout_threshold must be >= 1")
         if not isinstance(self.rate_limits, RateLimitPolicy):
-            RateLimitMode(self.rate_limits)  # raises ValueError for unknown modes
+            try:
+                RateLimitMode(self.rate_limits)
+            except ValueError:
+                modes = ", ".join(repr(mode.value) for mode in RateLimitMode)
+                raise ValueError(
+                    f"SimulatorConfig.rate_limits must be one of {modes} or a RateLimitPolicy, "
+                    f"not {self.rate_limits!r}"
+                ) from None
         self.rate_limit_policy()  # validates route_limits
 
     def rate_limit_policy(self) -> RateLimitPolicy:

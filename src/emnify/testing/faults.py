@@ -65,8 +65,18 @@ class FaultConfig:
     server_error_statuses: tuple[int, ...] = (500, 502, 503, 504)
 
     def __post_init__(self) -> None:
+        for name in ("server_error", "drop", "truncate", "malformed", "storm_seconds"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise TypeError(f"FaultConfig.{name} must be a number, not {value!r}")
+        if self.storm_every is not None and (
+            isinstance(self.storm_every, bool) or not isinstance(self.storm_every, (int, float))
+        ):
+            raise TypeError(
+                f"FaultConfig.storm_every must be seconds or None, not {self.storm_every!r}"
+            )
         shares = (self.server_error, self.drop, self.truncate, self.malformed)
-        if any(share < 0 for share in shares) or sum(shares) > 1.0 + 1e-9:
+        if not all(share >= 0 for share in shares) or sum(shares) > 1.0 + 1e-9:
             raise ValueError("fault shares must be >= 0 and add up to at most 1")
         if self.storm_every is not None and not 0 < self.storm_seconds <= self.storm_every:
             raise ValueError("need 0 < storm_seconds <= storm_every")
