@@ -399,11 +399,6 @@ async def test_429s_are_retried_until_every_request_succeeds(retry_after: bool) 
         assert counters.requests_by_route[SIM_ROUTE] == n + counters.rate_limited
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug: requests already past the limiter and waiting for a concurrency slot are "
-    "sent during a Retry-After pause set meanwhile (and each of their 429s cuts the rate again)",
-)
 async def test_nothing_is_sent_while_retry_after_pauses_the_route() -> None:
     async with serve(route_limits={"/api/v1/sim/{sim_id}": (1, 1)}, retry_after=True) as server:
         sim_id = server.fleet.sim_ids[0]

@@ -256,6 +256,10 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                     request.headers["Authorization"] = value
             try:
                 async with self._slots:
+                    if limiter.paused_for(route) > 0:
+                        # A 429 paused the route while this request waited for a slot: go
+                        # back to the limiter rather than send into the pause.
+                        continue
                     sent_at = anyio.current_time()
                     response = await self._send_once(request)
             except Exception as exc:
