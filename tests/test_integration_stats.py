@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter, defaultdict
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -19,7 +19,6 @@ from typing import Any
 import anyio
 import pytest
 
-import emnify.stats.parse as stats_parse
 from emnify import EmnifyClient
 from emnify.bulk import BulkResult, InvalidSimIdError
 from emnify.errors import NotFoundError
@@ -182,18 +181,6 @@ async def test_bulk_stats_of_2000_sims_with_limits_on_match_the_simulators_total
 
 
 # ------------------------------------------------------------------ 10. one SIM, midnight
-@pytest.fixture
-def client_clock_at_midnight(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The client's clock as the server's: `sim_stats` resolves the "HH:MM" labels of the
-    last hour against the local time of the request, which must agree with the (pinned)
-    simulator clock for the dates to come out right."""
-    original = stats_parse._clock_for
-    monkeypatch.setattr(
-        stats_parse, "_clock_for", lambda now: original(MIDNIGHT if now is None else now)
-    )
-    yield
-
-
 def pick_busy_sim(fleet: Fleet, now: datetime) -> int:
     """A SIM with every monthly record and a non-zero last hour."""
     for sim_id in fleet.sim_ids:
@@ -206,7 +193,6 @@ def pick_busy_sim(fleet: Fleet, now: datetime) -> int:
     raise AssertionError("the fleet has no busy SIM")
 
 
-@pytest.mark.usefixtures("client_clock_at_midnight")
 async def test_sim_and_endpoint_stats_across_midnight() -> None:
     async with serve(MIDNIGHT, sims=150) as server:
         fleet = server.fleet

@@ -45,6 +45,7 @@ import anyio
 import anyio.lowlevel
 import httpx
 
+from emnify._clock import server_now
 from emnify.errors import EmnifyError, error_from_response
 from emnify.stats import SimStats, StatsParseError, parse_sim_stats
 
@@ -342,7 +343,8 @@ class BulkRun(AsyncIterator[BulkResult]):
                 body = _decode_json(content.decode(json.detect_encoding(content)))
             except (ValueError, RecursionError) as exc:  # also JSONDecodeError, UnicodeError
                 raise StatsParseError("", f"the response body is not JSON: {exc}") from exc
-            return BulkResult(sim_id, parse_sim_stats(body, sim_id=sim_id))
+            now = server_now(response)  # last-hour stamps are dated with the server's clock
+            return BulkResult(sim_id, parse_sim_stats(body, now=now, sim_id=sim_id))
         except EmnifyError as exc:
             return BulkResult(sim_id, error=exc)
         except Exception as exc:

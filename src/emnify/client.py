@@ -40,6 +40,7 @@ from ._auth import (
     MfaCallback,
     UserCredentials,
 )
+from ._clock import server_now
 from ._redact import Secret
 from ._transport import RETRY_EXTENSION, PolicyTransport, RetryPolicy
 from .errors import ConfigurationError, error_from_response
@@ -435,7 +436,8 @@ class EmnifyClient:
     async def sim_stats(self, sim_id: int | str) -> SimStats:
         """The usage statistics of one SIM (``GET /api/v1/sim/{sim_id}/stats``), parsed.
 
-        Costs are `Decimal`s (the JSON is decoded with exact decimals). Raises
+        Costs are `Decimal`s (the JSON is decoded with exact decimals); the last-hour stamps
+        are dated with the server's clock (the `Date` header), falling back to this one. Raises
         `ConfigurationError` for an id that is not a positive int (or digit string),
         `emnify.stats.StatsParseError` for a body that is not JSON or not a stats payload,
         and the client's usual `APIError`/`TransportError` for failed calls.
@@ -444,7 +446,7 @@ class EmnifyClient:
 
         number = _check_id("sim_id", sim_id)
         response = await self.request("GET", f"/api/v1/sim/{number}/stats")
-        return parse_sim_stats(_decode_exact(response), sim_id=number)
+        return parse_sim_stats(_decode_exact(response), now=server_now(response), sim_id=number)
 
     async def endpoint_stats(self, endpoint_id: int | str) -> SimStats:
         """The usage statistics of one endpoint (``GET /api/v1/endpoint/{id}/stats``); raises
@@ -453,7 +455,9 @@ class EmnifyClient:
 
         number = _check_id("endpoint_id", endpoint_id)
         response = await self.request("GET", f"/api/v1/endpoint/{number}/stats")
-        return parse_endpoint_stats(_decode_exact(response), endpoint_id=number)
+        return parse_endpoint_stats(
+            _decode_exact(response), now=server_now(response), endpoint_id=number
+        )
 
     def bulk_sim_stats(
         self,
