@@ -106,20 +106,12 @@ def _split(item: Item) -> tuple[Any, SimStats | None, BaseException | None]:
 
 
 def _usage_row(sim_id: Any, period: str, u: TrafficUsage) -> Row:
+    # the per-SIM JSON of one record, flattened into the documented columns
+    usage = _usage_json(u)
     return {
         "sim_id": sim_id,
         "period": period,
-        "traffic_type": u.kind,
-        "traffic_type_id": u.traffic_type_id,
-        "month": u.month.isoformat(),
-        "volume": u.volume,
-        "volume_rx": u.volume_rx,
-        "volume_tx": u.volume_tx,
-        "unit": u.unit,
-        "cost": _cost(u.cost),
-        "currency": u.currency,
-        "last_updated": _when(u.last_updated),
-        "stats_id": None if u.stats_id is None else u.stats_id.value,
+        **{c: usage.get(c) for c in COLUMNS[2:-1]},
         "error": None,
     }
 
