@@ -42,7 +42,8 @@ from typing import Any
 import anyio
 import httpx
 
-from .errors import ConfigurationError, RateLimitError, TransportError, parse_retry_after
+from ._validate import check_int
+from .errors import RateLimitError, TransportError, parse_retry_after
 from .limits import Limiter
 
 __all__ = [
@@ -176,10 +177,7 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         prefer_aiohttp: bool = True,
         sleep: Callable[[float], Any] | None = None,
     ) -> None:
-        if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int):
-            raise ConfigurationError("max_concurrency must be an int >= 1")
-        if max_concurrency < 1:
-            raise ConfigurationError("max_concurrency must be an int >= 1")
+        check_int("max_concurrency", max_concurrency, minimum=1)
         self._inner = inner
         self._owns_inner = inner is None
         self._limiter = limiter
@@ -269,17 +267,7 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                 if retryable and retry_failures and replayable and attempt < policy.max_retries:
                     delay = policy.backoff(attempt)
                     attempt += 1
-                    if logger.isEnabledFor(logging.DEBUG):
-                        logger.debug(
-                            "%s %s: %s; retry %d/%d in %.3f s",
-                            method,
-                            request.url.path,
-                            type(exc).__name__,
-                            attempt,
-                            policy.max_retries,
-                            delay,
-                        )
-                    await self._sleep(delay)
+                    await self._wait_to_retry(request, type(exc).__name__, attempt, delay)
                     continue
                 raise TransportError(
                     f"{method} {request.url.path} failed after {attempt + 1} attempt(s): "
@@ -315,19 +303,25 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                 else:
                     delay = policy.backoff(attempt)
                 attempt += 1
-                if logger.isEnabledFor(logging.DEBUG):
-                    logger.debug(
-                        "%s %s: HTTP %d; retry %d/%d in %.3f s",
-                        method,
-                        request.url.path,
-                        status,
-                        attempt,
-                        policy.max_retries,
-                        delay,
-                    )
-                await self._sleep(delay)
+                await self._wait_to_retry(request, f"HTTP {status}", attempt, delay)
                 continue
             return response
+
+    async def _wait_to_retry(
+        self, request: httpx.Request, reason: str, attempt: int, delay: float
+    ) -> None:
+        """Log (at DEBUG) why `request` is sent again, then sleep `delay` seconds."""
+        if logger.isEnabledFor(logging.DEBUG):
+            logger.debug(
+                "%s %s: %s; retry %d/%d in %.3f s",
+                request.method,
+                request.url.path,
+                reason,
+                attempt,
+                self._retry.max_retries,
+                delay,
+            )
+        await self._sleep(delay)
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
         response = await self._get_inner().handle_async_request(request)

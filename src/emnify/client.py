@@ -43,6 +43,7 @@ from ._auth import (
 from ._clock import server_now
 from ._redact import Secret
 from ._transport import RETRY_EXTENSION, PolicyTransport, RetryPolicy
+from ._validate import check_int
 from .errors import ConfigurationError, error_from_response
 from .limits import AdaptiveSettings, Limiter, RateLimits
 from .pagination import DEFAULT_MAX_PAGES, paginate_operation, paginate_path
@@ -156,8 +157,8 @@ class EmnifyClient:
                     "mfa_callback only applies to username/password authentication"
                 )
         self._base_url = _check_base_url(base_url)
-        _check_int("max_concurrency", max_concurrency, minimum=1)
-        _check_int("max_retries", max_retries, minimum=0)
+        check_int("max_concurrency", max_concurrency, minimum=1)
+        check_int("max_retries", max_retries, minimum=0)
         http_timeout = _check_timeout(timeout)
         if isinstance(rate_limits, _Default):
             rate_limits = RateLimits.emnify()
@@ -541,13 +542,6 @@ def _check_token(name: str, value: object) -> None:
         raise ConfigurationError(f"{name} must not contain whitespace (a stray newline?)")
     if not value.isascii():
         raise ConfigurationError(f"{name} must be ASCII")
-
-
-def _check_int(name: str, value: object, *, minimum: int) -> None:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ConfigurationError(f"{name} must be an int >= {minimum}, not {value!r}")
-    if value < minimum:
-        raise ConfigurationError(f"{name} must be >= {minimum}, got {value}")
 
 
 def _check_seconds(name: str, value: object, *, allow_zero: bool = False) -> None:

@@ -33,6 +33,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 
+from ._validate import check_int
 from .errors import ConfigurationError, PaginationError
 
 __all__ = [
@@ -471,12 +472,9 @@ def paginate_path(
 
 
 def _check_page_size(per_page: int | None) -> None:
-    if per_page is None:
-        return
-    if isinstance(per_page, bool) or not isinstance(per_page, int) or per_page < 1:
-        raise ConfigurationError("per_page must be an int >= 1 (or None for the API default)")
+    if per_page is not None:
+        check_int("per_page", per_page, minimum=1, hint="(or None for the API default)")
 
 
 def _check_max_pages(max_pages: int) -> None:
-    if isinstance(max_pages, bool) or not isinstance(max_pages, int) or max_pages < 1:
-        raise ConfigurationError("max_pages must be an int >= 1")
+    check_int("max_pages", max_pages, minimum=1)
