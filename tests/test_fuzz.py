@@ -57,7 +57,9 @@ from emnify.stats import (
     decode_stats_id,
     encode_stats_id,
     parse_endpoint_stats,
+    parse_endpoint_stats_json,
     parse_sim_stats,
+    parse_sim_stats_json,
     summarize,
 )
 from emnify.stats.export import write_csv, write_jsonl
@@ -289,6 +291,37 @@ def test_corrupted_stats_payloads_parse_or_raise_stats_parse_error(payload: Any)
     _check_parsed(stats)
 
 
+def _same_verdict(body: bytes, endpoint: bool) -> None:
+    """The raw-body parser (msgspec first) agrees with the tolerant one in result or error."""
+    slow_parse, fast_parse = (
+        (parse_endpoint_stats, parse_endpoint_stats_json)
+        if endpoint
+        else (parse_sim_stats, parse_sim_stats_json)
+    )
+    try:
+        slow: Any = slow_parse(json.loads(body, parse_float=Decimal), NOW)
+    except (ValueError, RecursionError) as exc:
+        slow = exc
+    try:
+        fast: Any = fast_parse(body, NOW)
+    except StatsParseError as exc:
+        fast = exc
+    if isinstance(slow, SimStats):
+        assert fast == slow
+    else:
+        assert isinstance(fast, StatsParseError)
+        if isinstance(slow, StatsParseError):
+            assert (fast.path, fast.reason) == (slow.path, slow.reason)
+
+
+@FUZZ
+@given(corrupted_payloads(), st.booleans())
+def test_corrupted_stats_bodies_same_verdict_from_the_fast_parser(
+    payload: Any, endpoint: bool
+) -> None:
+    _same_verdict(json.dumps(payload, default=str).encode(), endpoint)
+
+
 @FUZZ
 @given(json_like)
 def test_arbitrary_values_parse_or_raise_stats_parse_error(payload: Any) -> None:
@@ -303,17 +336,23 @@ def test_arbitrary_values_parse_or_raise_stats_parse_error(payload: Any) -> None
 @FUZZ
 @given(st.binary(max_size=200) | json_like.map(lambda v: json.dumps(v, default=str).encode()))
 def test_arbitrary_bodies_through_the_bulk_decoder(body: bytes) -> None:
-    """What `bulk_sim_stats` does with a 200 body: decode, then parse."""
-    from emnify.bulk import _decode_json
-
+    """What `bulk_sim_stats` does with a 200 body (`parse_sim_stats_json`, msgspec first):
+    a `SimStats` or a `StatsParseError`, and always the tolerant parser's verdict."""
     try:
-        decoded = _decode_json(body.decode(json.detect_encoding(body)))
-    except (ValueError, RecursionError):
-        return
+        slow: Any = parse_sim_stats(json.loads(body, parse_float=Decimal), now=NOW, sim_id=7)
+    except (ValueError, RecursionError) as exc:  # not JSON, or not a stats payload
+        slow = exc
     try:
-        parse_sim_stats(decoded, now=NOW)
-    except StatsParseError:
-        pass
+        fast: Any = parse_sim_stats_json(body, now=NOW, sim_id=7)
+    except StatsParseError as exc:
+        fast = exc
+    if isinstance(slow, SimStats):
+        assert fast == slow
+        _check_parsed(fast)
+    else:
+        assert isinstance(fast, StatsParseError)
+        if isinstance(slow, StatsParseError):
+            assert (fast.path, fast.reason) == (slow.path, slow.reason)
 
 
 # -- error bodies and Retry-After ---------------------------------------------------------------

@@ -4,6 +4,7 @@ clock, and precise errors for malformed input."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import json
 import pickle
@@ -18,13 +19,16 @@ from hypothesis import strategies as st
 from emnify.errors import EmnifyError
 from emnify.stats import (
     LastHour,
+    MinuteSeries,
     PeriodUsage,
     SimStats,
     StatsId,
     StatsParseError,
     TrafficUsage,
     parse_endpoint_stats,
+    parse_endpoint_stats_json,
     parse_sim_stats,
+    parse_sim_stats_json,
 )
 
 UTC = timezone.utc
@@ -642,3 +646,140 @@ def test_any_single_corruption_parses_or_raises_stats_parse_error(
         parse_sim_stats(bad, now=NOW)
     except StatsParseError as err:
         assert isinstance(err.path, str)
+
+
+# -- raw bodies: parse_sim_stats_json / parse_endpoint_stats_json --------------------------------
+
+
+def _tolerant(body: bytes | str, **kwargs: Any) -> SimStats:
+    return parse_sim_stats(json.loads(body, parse_float=Decimal), **kwargs)
+
+
+def test_json_body_gives_what_the_tolerant_parser_gives_and_takes_the_fast_path() -> None:
+    from emnify.stats import _fast
+    from emnify.testing.fleet import Fleet
+
+    fleet = Fleet(300, seed=3, first_sim_id=1000)
+    # a plain hour, one crossing midnight, and one on the last day of a month
+    for moment in (NOW, datetime(2024, 3, 9, 0, 20, tzinfo=UTC), datetime(2024, 3, 31, 23, 50)):
+        moment = moment.replace(tzinfo=UTC)
+        for index, sim_id in enumerate(fleet.sim_ids):
+            body = fleet.stats_json(index, moment)
+            fast = parse_sim_stats_json(body, now=moment, sim_id=sim_id)
+            assert fast == _tolerant(body, now=moment, sim_id=sim_id)
+            # the simulator's bodies are the common shape: the fast path decides alone
+            assert _fast.decode(body, moment, sim_id, None, endpoint=False) == fast
+
+
+def test_json_body_keeps_every_digit_of_a_cost() -> None:
+    body = json.dumps([{"current_month": {"data": record(cost=0.5)}}]).replace(
+        '"cost": 0.5', '"cost": 0.123456789012345678901234567'
+    )
+    usage = parse_sim_stats_json(body, now=NOW).current_month.data
+    assert usage is not None and usage.cost == Decimal("0.123456789012345678901234567")
+    assert usage.volume == 12.5 and usage.month == date(2024, 3, 1)
+
+
+def test_json_body_sorts_series_and_resolves_midnight() -> None:
+    now = datetime(2024, 3, 9, 0, 5, tzinfo=UTC)
+    pairs = [["00:01", 1], ["23:59", 2.5], ["00:00", 3], ["23:58", 4]]
+    body = json.dumps({"last_hour": {"sms": {"rx": pairs, "tx": pairs[:2]}}})
+    series = parse_sim_stats_json(body, now=now).last_hour.sms
+    assert series is not None
+    assert series.rx_values == (4.0, 2.5, 3.0, 1.0)
+    assert series.rx_times == (
+        datetime(2024, 3, 8, 23, 58, tzinfo=UTC),
+        datetime(2024, 3, 8, 23, 59, tzinfo=UTC),
+        datetime(2024, 3, 9, 0, 0, tzinfo=UTC),
+        datetime(2024, 3, 9, 0, 1, tzinfo=UTC),
+    )
+    assert series.tx == [
+        (datetime(2024, 3, 8, 23, 59, tzinfo=UTC), 2.5),
+        (datetime(2024, 3, 9, 0, 1, tzinfo=UTC), 1.0),
+    ]
+    assert parse_sim_stats_json(body, now=now) == _tolerant(body, now=now)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        json.dumps({"last_hour": []}),  # absent written as []
+        json.dumps({"current_month": {"data": {}}}),  # an empty record
+        json.dumps([{"current_month": {"sms": record(kind="sms", volume="3")}}]),  # a string
+        json.dumps({"current_month": {"data": record(cost="1.25")}}),
+        json.dumps(full_payload()).encode("utf-16"),  # not UTF-8
+        json.dumps([]),
+    ],
+)
+def test_json_body_outside_the_common_shape_is_parsed_tolerantly(body: bytes | str) -> None:
+    assert parse_sim_stats_json(body, now=NOW, sim_id=5) == _tolerant(body, now=NOW, sim_id=5)
+
+
+@pytest.mark.parametrize(
+    ("body", "path", "reason"),
+    [
+        (b"", "", "the response body is not JSON"),
+        (b"<html>", "", "the response body is not JSON"),
+        (json.dumps([{}, {}]), "", "expected a list holding one stats object, got 2 items"),
+        (
+            json.dumps({"last_hour": {"data": {"rx": [["24:00", 1]], "tx": []}}}),
+            "last_hour.data.rx[0][0]",
+            'expected an "HH:MM" clock time',
+        ),
+        (
+            json.dumps({"current_month": {"data": record(volume=None)}}),
+            "current_month.data.volume",
+            "is null",
+        ),
+    ],
+)
+def test_json_body_errors_name_the_offending_value(
+    body: bytes | str, path: str, reason: str
+) -> None:
+    with pytest.raises(StatsParseError) as info:
+        parse_sim_stats_json(body, now=NOW)
+    assert info.value.path == path
+    assert info.value.reason.startswith(reason)
+
+
+def test_json_body_argument_mistakes_are_type_errors() -> None:
+    with pytest.raises(TypeError, match="body must be the response body as bytes or str"):
+        parse_sim_stats_json(123, now=NOW)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="sim_id must be an int"):
+        parse_sim_stats_json(b"[]", sim_id="7")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="endpoint_id must be an int"):
+        parse_endpoint_stats_json(b"[]", endpoint_id=True)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="now must be a datetime"):
+        parse_sim_stats_json(b"[]", now=date(2024, 3, 1))  # type: ignore[arg-type]
+    # a bytearray or memoryview of a body is fine
+    assert parse_sim_stats_json(bytearray(b"[]")) == parse_sim_stats_json(memoryview(b"[]"))
+
+
+def test_endpoint_json_body_takes_the_endpoint_id_from_the_records() -> None:
+    rec = record() | {"endpoint_id": 77}
+    body = json.dumps([{"current_month": {"data": rec}}])
+    stats = parse_endpoint_stats_json(body, now=NOW)
+    assert stats.endpoint_id == 77 and stats.sim_id == 123456
+    assert stats == parse_endpoint_stats(json.loads(body, parse_float=Decimal), now=NOW)
+
+
+# -- MinuteSeries --------------------------------------------------------------------------------
+
+
+def test_minute_series_columns_and_pairs() -> None:
+    t0 = datetime(2024, 3, 8, 12, 0, tzinfo=UTC)
+    t1 = t0 + timedelta(minutes=1)
+    series = MinuteSeries(rx=[(t0, 1), (t1, 2.5)], tx=[(t1, 4.0)])
+    assert series.rx_times == (t0, t1) and series.rx_values == (1.0, 2.5)
+    assert series.rx == [(t0, 1.0), (t1, 2.5)] and series.tx == [(t1, 4.0)]
+    assert series.rx is not series.rx  # a fresh list: the series stays unchanged
+    assert (series.volume_rx, series.volume_tx, series.volume) == (3.5, 4.0, 7.5)
+    assert series == MinuteSeries(rx=series.rx, tx=series.tx)
+    assert series != MinuteSeries(rx=series.rx)
+    assert hash(series) == hash(MinuteSeries(rx=series.rx, tx=series.tx))
+    assert repr(series) == "MinuteSeries(2 rx and 1 tx minutes, volume_rx=3.5, volume_tx=4)"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        series.rx_values = ()  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(series)) == series
+    empty = MinuteSeries()
+    assert empty.rx == [] and empty.volume == 0

@@ -18,7 +18,13 @@ from emnify.stats.model import (
     SimStats,
     TrafficUsage,
 )
-from emnify.stats.parse import StatsParseError, parse_endpoint_stats, parse_sim_stats
+from emnify.stats.parse import (
+    StatsParseError,
+    parse_endpoint_stats,
+    parse_endpoint_stats_json,
+    parse_sim_stats,
+    parse_sim_stats_json,
+)
 from emnify.stats.summary import Consumer, FleetSummary, UsageTotal, summarize
 
 __all__ = [
@@ -39,6 +45,8 @@ __all__ = [
     "decode_stats_id",
     "encode_stats_id",
     "parse_endpoint_stats",
+    "parse_endpoint_stats_json",
     "parse_sim_stats",
+    "parse_sim_stats_json",
     "summarize",
 ]

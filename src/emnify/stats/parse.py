@@ -5,16 +5,18 @@ Numbers: volumes become ``float``; costs become :class:`decimal.Decimal`. The pa
 through ``repr``, which is the shortest decimal that reads back as the same float, so a JSON
 ``6.10483935`` parsed by :func:`json.loads` yields ``Decimal("6.10483935")``. That is exact for
 any cost with up to 15 significant digits; for costs exact to the last digit whatever their
-length, parse the body with ``json.loads(body, parse_float=Decimal)`` (as
-:func:`emnify.bulk.bulk_sim_stats` does) and hand the result over unchanged.
+length, hand the raw body to :func:`parse_sim_stats_json` (as
+:func:`emnify.bulk.bulk_sim_stats` does), or parse it with ``json.loads(body,
+parse_float=Decimal)`` and hand the result over unchanged.
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from math import isfinite
@@ -35,7 +37,13 @@ from emnify.stats.model import (
     TrafficUsage,
 )
 
-__all__ = ["StatsParseError", "parse_endpoint_stats", "parse_sim_stats"]
+__all__ = [
+    "StatsParseError",
+    "parse_endpoint_stats",
+    "parse_endpoint_stats_json",
+    "parse_sim_stats",
+    "parse_sim_stats_json",
+]
 
 _UTC = timezone.utc
 _NUMBER = re.compile(r"[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
@@ -121,6 +129,68 @@ def parse_endpoint_stats(
     return _parse(payload, now, None, endpoint_id, endpoint=True)
 
 
+def parse_sim_stats_json(
+    body: bytes | str, now: datetime | None = None, sim_id: int | None = None
+) -> SimStats:
+    """Parse the raw JSON body of ``GET /api/v1/sim/{sim_id}/stats``: the same result and the
+    same rules as ``parse_sim_stats(json.loads(body, parse_float=Decimal), now, sim_id)``
+    (costs exact to the last digit), about three times faster. This is what
+    :func:`emnify.bulk.bulk_sim_stats` and :meth:`emnify.EmnifyClient.sim_stats` use.
+
+    Raises :class:`StatsParseError` when `body` is not JSON or does not have the documented
+    shape, ``TypeError`` for a `body` that is neither ``bytes`` nor ``str`` and for the
+    argument mistakes :func:`parse_sim_stats` reports.
+    """
+    if sim_id is not None and (isinstance(sim_id, bool) or not isinstance(sim_id, int)):
+        raise TypeError(f"sim_id must be an int or None, got {sim_id!r}")
+    return _parse_json(body, now, sim_id, None, endpoint=False)
+
+
+def parse_endpoint_stats_json(
+    body: bytes | str, now: datetime | None = None, endpoint_id: int | None = None
+) -> SimStats:
+    """Parse the raw JSON body of ``GET /api/v1/endpoint/{endpoint_id}/stats``; see
+    :func:`parse_sim_stats_json` and :func:`parse_endpoint_stats`."""
+    if endpoint_id is not None and (
+        isinstance(endpoint_id, bool) or not isinstance(endpoint_id, int)
+    ):
+        raise TypeError(f"endpoint_id must be an int or None, got {endpoint_id!r}")
+    return _parse_json(body, now, None, endpoint_id, endpoint=True)
+
+
+#: `emnify.stats._fast.decode`, once imported
+_fast_decode: Callable[..., SimStats | None] | None = None
+
+
+def _parse_json(
+    body: bytes | str,
+    now: datetime | None,
+    sim_id: int | None,
+    endpoint_id: int | None,
+    *,
+    endpoint: bool,
+) -> SimStats:
+    if isinstance(body, (bytearray, memoryview)):
+        body = bytes(body)
+    elif not isinstance(body, (bytes, str)):
+        raise TypeError(f"body must be the response body as bytes or str, got {_describe(body)}")
+    _check_now(now)
+    global _fast_decode
+    if _fast_decode is None:  # msgspec is imported on first use
+        from emnify.stats._fast import decode
+
+        _fast_decode = decode
+    stats = _fast_decode(body, now, sim_id, endpoint_id, endpoint=endpoint)
+    if stats is not None:
+        return stats
+    # Not the common shape: the tolerant parser accepts what it can and says what is wrong.
+    try:
+        payload = json.loads(body, parse_float=Decimal)
+    except (ValueError, RecursionError) as exc:  # also JSONDecodeError, UnicodeDecodeError
+        raise StatsParseError("", f"the response body is not JSON: {exc}") from None
+    return _parse(payload, now, sim_id, endpoint_id, endpoint=endpoint)
+
+
 def _check_now(now: object) -> None:
     if now is not None and not isinstance(now, datetime):
         raise TypeError(
@@ -177,10 +247,26 @@ def _parse(
             raise StatsParseError("", f"expected a JSON list or object, got {_describe(payload)}")
     if body is None:
         body = {}
+    return _assemble(body, now, sim_id, endpoint_id, endpoint=endpoint)
 
-    current = _month(body, "current_month")
-    last = _month(body, "last_month")
-    last_hour = _last_hour(body, now)
+
+def _assemble(
+    body: Mapping[str, Any],
+    now: datetime | None,
+    sim_id: int | None,
+    endpoint_id: int | None,
+    *,
+    endpoint: bool,
+    parsed: tuple[PeriodUsage, PeriodUsage, LastHour] | None = None,
+) -> SimStats:
+    """The `SimStats` of one stats object; `parsed` holds its periods when the caller (the
+    msgspec fast path) has parsed them already."""
+    if parsed is None:
+        current = _month(body, "current_month")
+        last = _month(body, "last_month")
+        last_hour = _last_hour(body, now)
+    else:
+        current, last, last_hour = parsed
 
     if sim_id is None:
         for u in (current.data, current.sms, last.data, last.sms):
@@ -228,14 +314,22 @@ def _month(body: Mapping[str, Any], name: str) -> PeriodUsage:
 
 
 def _record(value: Any, path: str, kind: str) -> TrafficUsage | None:
-    rec = _as_mapping(value, path)
+    """One monthly record. A bulk run parses thousands, so each field takes an inline fast
+    path for the type the API sends and calls the general helper (which names the offending
+    path in its error) for anything else; the results are the same either way."""
+    rec = value if type(value) is dict else _as_mapping(value, path)
     if not rec:  # absent, null, [] or {}: no traffic of this kind
         return None
     default_type_id, default_unit = _DEFAULTS[kind]
+    get = rec.get
 
-    traffic_type = _as_mapping(rec.get("traffic_type"), f"{path}.traffic_type")
-    type_id_raw = rec.get("traffic_type_id")
-    if type_id_raw is not None:
+    traffic_type = get("traffic_type")
+    if type(traffic_type) is not dict:
+        traffic_type = _as_mapping(traffic_type, f"{path}.traffic_type")
+    type_id_raw = get("traffic_type_id")
+    if type(type_id_raw) is int:
+        type_id = type_id_raw
+    elif type_id_raw is not None:
         type_id = _int(type_id_raw, f"{path}.traffic_type_id")
     elif traffic_type is not None and traffic_type.get("id") is not None:
         type_id = _int(traffic_type["id"], f"{path}.traffic_type.id")
@@ -243,56 +337,103 @@ def _record(value: Any, path: str, kind: str) -> TrafficUsage | None:
         type_id = default_type_id
     description = unit = None
     if traffic_type is not None:
-        description = _opt_str(traffic_type.get("description"), f"{path}.traffic_type.description")
-        unit = _opt_str(traffic_type.get("unit"), f"{path}.traffic_type.unit")
+        description = _opt_str(traffic_type.get("description"), path, ".traffic_type.description")
+        unit = _opt_str(traffic_type.get("unit"), path, ".traffic_type.unit")
 
-    currency = _as_mapping(rec.get("currency"), f"{path}.currency")
+    currency = get("currency")
+    if type(currency) is not dict:
+        currency = _as_mapping(currency, f"{path}.currency")
     code = symbol = None
-    currency_id = _opt_int(rec.get("currency_id"), f"{path}.currency_id")
+    currency_id = get("currency_id")
+    if currency_id is not None and type(currency_id) is not int:
+        currency_id = _int(currency_id, f"{path}.currency_id")
     if currency is not None:
-        code = _opt_str(currency.get("code"), f"{path}.currency.code")
-        symbol = _opt_str(currency.get("symbol"), f"{path}.currency.symbol")
+        code = _opt_str(currency.get("code"), path, ".currency.code")
+        symbol = _opt_str(currency.get("symbol"), path, ".currency.symbol")
         if currency_id is None:
             currency_id = _opt_int(currency.get("id"), f"{path}.currency.id")
 
     stats_id: StatsId | None = None
-    raw_id = rec.get("id")
+    raw_id = get("id")
     if raw_id is not None:
-        id_path = f"{path}.id"
         try:
-            stats_id = decode_stats_id(_int(raw_id, id_path))
+            stats_id = decode_stats_id(
+                raw_id if type(raw_id) is int else _int(raw_id, f"{path}.id")
+            )
         except StatsIdError as exc:
-            raise StatsParseError(id_path, str(exc)) from None
+            raise StatsParseError(f"{path}.id", str(exc)) from None
 
-    raw_month = rec.get("month")
+    raw_month = get("month")
     if raw_month is not None:
-        month = _date(raw_month, f"{path}.month")
+        month = _DATES.get(raw_month) if type(raw_month) is str else None
+        if month is None:
+            month = _date(raw_month, f"{path}.month")
+            if type(raw_month) is str:
+                _remember(_DATES, raw_month, month)
     elif stats_id is not None:
         month = stats_id.month_start
     else:
         raise StatsParseError(f"{path}.month", "missing (and no composite id to derive it from)")
 
-    raw_cost = rec.get("cost")
-    raw_updated = rec.get("last_updated")
+    # (in the order of the fields, so that the first bad one is the one reported)
+    volume = _volume(rec, "volume", path)
+    volume_rx = _volume(rec, "volume_rx", path)
+    volume_tx = _volume(rec, "volume_tx", path)
+    raw_cost = get("cost")
+    cost = None if raw_cost is None else _decimal(raw_cost, f"{path}.cost")
+    raw_updated = get("last_updated")
+    if raw_updated is None:
+        updated = None
+    else:
+        updated = _DATETIMES.get(raw_updated) if type(raw_updated) is str else None
+        if updated is None:
+            updated = _datetime(raw_updated, f"{path}.last_updated")
+            if type(raw_updated) is str:
+                _remember(_DATETIMES, raw_updated, updated)
+    sim_id = get("sim_id")
+    if sim_id is not None and type(sim_id) is not int:
+        sim_id = _int(sim_id, f"{path}.sim_id")
     return TrafficUsage(
         kind=kind,
         traffic_type_id=type_id,
         traffic_type=description,
         unit=unit if unit is not None else default_unit,
         month=month,
-        volume=_float(_required(rec, "volume", path), f"{path}.volume"),
-        volume_rx=_float(_required(rec, "volume_rx", path), f"{path}.volume_rx"),
-        volume_tx=_float(_required(rec, "volume_tx", path), f"{path}.volume_tx"),
-        cost=None if raw_cost is None else _decimal(raw_cost, f"{path}.cost"),
+        volume=volume,
+        volume_rx=volume_rx,
+        volume_tx=volume_tx,
+        cost=cost,
         currency=code,
         currency_id=currency_id,
         currency_symbol=symbol,
-        last_updated=None
-        if raw_updated is None
-        else _datetime(raw_updated, f"{path}.last_updated"),
+        last_updated=updated,
         stats_id=stats_id,
-        sim_id=_opt_int(rec.get("sim_id"), f"{path}.sim_id"),
+        sim_id=sim_id,
     )
+
+
+#: parsed "month" and "last_updated" strings (a bulk run sees the same few again and again)
+_DATES: dict[str, date] = {}
+_DATETIMES: dict[str, datetime] = {}
+_MAX_REMEMBERED = 512
+
+
+def _remember(cache: dict[str, Any], key: str, value: Any) -> None:
+    if len(cache) >= _MAX_REMEMBERED:
+        cache.clear()
+    cache[key] = value
+
+
+def _volume(rec: Mapping[str, Any], key: str, path: str) -> float:
+    value: Any = rec.get(key)
+    kind = type(value)
+    if kind is Decimal and value.is_finite():  # what the exact decoders give
+        number = float(value)
+        if isfinite(number):
+            return number
+    elif kind is float and isfinite(value):
+        return float(value)
+    return _float(_required(rec, key, path), f"{path}.{key}")
 
 
 def _last_hour(body: Mapping[str, Any], now: datetime | None) -> LastHour:
@@ -367,11 +508,13 @@ def _points(
 class _Clock:
     """Resolved clock times for one anchor (the middle of the hour before the request)."""
 
-    __slots__ = ("anchor", "cache")
+    __slots__ = ("anchor", "cache", "columns")
 
     def __init__(self, anchor: datetime) -> None:
         self.anchor = anchor
         self.cache: dict[str, datetime] = {}
+        #: the fast path's cache: a series' clock times -> (sorted times, sort order or None)
+        self.columns: dict[tuple[str, ...], tuple[tuple[datetime, ...], list[int] | None]] = {}
 
 
 #: the clock of the latest anchor minute, shared by the parses of that minute (a bulk run)
@@ -506,10 +649,11 @@ def _opt_int(value: Any, path: str) -> int | None:
     return None if value is None else _int(value, path)
 
 
-def _opt_str(value: Any, path: str) -> str | None:
+def _opt_str(value: Any, path: str, key: str = "") -> str | None:
+    """`value` if it is a string or None; the error names ``path + key``."""
     if value is None or isinstance(value, str):
         return value
-    raise StatsParseError(path, f"expected a string, got {_describe(value)}")
+    raise StatsParseError(path + key, f"expected a string, got {_describe(value)}")
 
 
 def _datetime(value: Any, path: str) -> datetime:

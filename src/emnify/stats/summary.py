@@ -214,9 +214,9 @@ class FleetSummary:
             return
         add = _CTX.add
         rx = tx = _ZERO
-        for _, v in series.rx:
+        for v in series.rx_values:
             rx = add(rx, _exact(v))
-        for _, v in series.tx:
+        for v in series.tx_values:
             tx = add(tx, _exact(v))
         self._total("last_hour", type_id, None, unit)._add(rx, tx, add(rx, tx), None)
 
