@@ -247,14 +247,31 @@ class EmnifyAuth(httpx.Auth):
             return
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug("401 on %s %s: renewing the token once", request.method, request.url.path)
-        stale = token.generation
-        current = self._token
-        if current is not None and current.bearer.reveal() == request.headers.get("Authorization"):
-            stale = current.generation  # the transport sent a newer token than the flow set
-        token = await self._renew(stale)
+        value = await self.renew_after_401(request.headers.get("Authorization"), token.generation)
         request.extensions = {**request.extensions, DEFER_401_EXTENSION: False}
-        request.headers["Authorization"] = token.bearer.reveal()
+        request.headers["Authorization"] = value
         yield request
+
+    async def authorization(self) -> str:
+        """The ``Authorization`` value of a usable token, authenticating or renewing it first
+        when needed (single flight); raises `AuthenticationError` like the flow does."""
+        token = self._token
+        if token is None or not self._usable(token):
+            token = await self._valid_token()
+        return token.bearer.reveal()
+
+    async def renew_after_401(self, sent: str | None, generation: int | None = None) -> str:
+        """The ``Authorization`` value to re-send a request with after it got a 401 with the
+        value `sent`: a renewed token, unless another request renewed it meanwhile."""
+        current = self._token
+        if current is not None and current.bearer.reveal() == sent:
+            stale = current.generation  # the request went out with the newest token
+        elif generation is not None:
+            stale = generation  # the generation of the token `sent` belongs to
+        else:
+            stale = -1  # sent with an older token than the current one: keep the current one
+        token = await self._renew(stale)
+        return token.bearer.reveal()
 
     # ------------------------------------------------------------------ tokens
     async def _fresh_authorization(self) -> str | None:

@@ -7,16 +7,22 @@ near midnight, and when the server is a simulator with a pinned clock.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from typing import Protocol
 
-import httpx
+
+class _HasHeaders(Protocol):
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
 
 # The Date header changes once a second; bulk runs read thousands of them.
 _last: tuple[str, datetime | None] = ("", None)
 
 
-def server_now(response: httpx.Response) -> datetime | None:
+def server_now(response: _HasHeaders) -> datetime | None:
     """The aware UTC time in `response`'s `Date` header, or None if it is missing or invalid."""
     global _last
     text = response.headers.get("date")

@@ -26,18 +26,23 @@ After the last retry, network failures raise `emnify.errors.TransportError` (cau
 an error status is returned as is and turned into an `APIError` by the client's response hook.
 
 The inner transport is chosen on the first request, when the event loop is known:
-`httpx_aiohttp.AiohttpTransport` on asyncio when that package is installed (markedly faster
-at high concurrency), httpx's own `AsyncHTTPTransport` otherwise (and always on trio). A
-transport passed in by the caller is used as is.
+`emnify._aiohttp.AiohttpTransport` on asyncio (markedly faster than httpx's own connection
+pool at high concurrency), httpx's own `AsyncHTTPTransport` on trio or with
+``prefer_aiohttp=False``. A transport passed in by the caller is used as is.
+
+Two ways in, one policy loop (`_apply`): `handle_async_request` for httpx requests (every
+generated operation, `client.request`, pagination, authentication), and `send_raw`, which
+hands a bodiless request straight to the aiohttp transport without building httpx objects --
+the path of bulk statistics, where those objects cost more CPU than the HTTP itself.
 """
 
 from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import anyio
 import httpx
@@ -45,6 +50,11 @@ import httpx
 from ._validate import check_int
 from .errors import RateLimitError, TransportError, parse_retry_after
 from .limits import Limiter
+
+if TYPE_CHECKING:
+    import aiohttp
+
+    from ._aiohttp import AiohttpTransport, RawResponse
 
 __all__ = [
     "AUTHORIZATION_EXTENSION",
@@ -69,6 +79,17 @@ AUTHORIZATION_EXTENSION = "emnify.authorization"
 _RETRY_STATUSES = frozenset({502, 503, 504})
 _RETRYABLE_HTTPX_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
 _KEEP_EXTENSIONS = ("http_version", "reason_phrase")
+
+
+class _Answer(Protocol):
+    @property
+    def status_code(self) -> int: ...
+
+    @property
+    def headers(self) -> Any: ...
+
+
+_R = TypeVar("_R", bound=_Answer)
 
 
 @dataclass(frozen=True)
@@ -125,40 +146,17 @@ def _classify(exc: Exception) -> bool | None:
 
 
 def _make_default_transport(max_connections: int, prefer_aiohttp: bool) -> httpx.AsyncBaseTransport:
+    if prefer_aiohttp and current_backend() == "asyncio":
+        try:
+            from ._aiohttp import AiohttpTransport
+
+            return AiohttpTransport(max_connections=max_connections)
+        except Exception as exc:  # ImportError, or an incompatible aiohttp
+            logger.debug("aiohttp transport unavailable (%s); using httpx's", type(exc).__name__)
     limits = httpx.Limits(
         max_connections=max_connections, max_keepalive_connections=max_connections
     )
-    if prefer_aiohttp and current_backend() == "asyncio":
-        try:
-            return _make_aiohttp_transport(limits)
-        except Exception as exc:  # ImportError, or an incompatible aiohttp/httpx_aiohttp
-            logger.debug("aiohttp transport unavailable (%s); using httpx's", type(exc).__name__)
     return httpx.AsyncHTTPTransport(limits=limits)
-
-
-def _make_aiohttp_transport(limits: httpx.Limits) -> httpx.AsyncBaseTransport:
-    import aiohttp
-    from httpx_aiohttp import AiohttpTransport
-
-    ssl_context = httpx.create_ssl_context()  # certificate verification on
-
-    def session() -> aiohttp.ClientSession:
-        connector = aiohttp.TCPConnector(
-            limit=limits.max_connections or 100,
-            keepalive_timeout=limits.keepalive_expiry or 5.0,
-            ssl=ssl_context,
-        )
-        # Cookies are httpx's business; a second jar in aiohttp would resend them on its own.
-        client = aiohttp.ClientSession(connector=connector, cookie_jar=aiohttp.DummyCookieJar())
-        # aiohttp silently re-sends an idempotent request once when its connection drops
-        # (ServerDisconnectedError/ClientOSError): a retry without backoff, outside the rate
-        # limiter and beyond max_retries. Retries are PolicyTransport's alone. (The attribute
-        # is private -- aiohttp's own test client sets it the same way -- hence the guard.)
-        if hasattr(client, "_retry_connection"):
-            client._retry_connection = False
-        return client
-
-    return AiohttpTransport(limits=limits, client=session)
 
 
 class PolicyTransport(httpx.AsyncBaseTransport):
@@ -187,6 +185,7 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         self._prefer_aiohttp = prefer_aiohttp
         self._sleep = sleep or anyio.sleep
         self._closed = False
+        self._raw: AiohttpTransport | None = None
 
     @property
     def limiter(self) -> Limiter:
@@ -223,18 +222,86 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         return inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        method = request.method
+        replayable = isinstance(request.stream, httpx.ByteStream)
+        # (A body that cannot be sent twice is sent once. The auth flow buffers bodies, so
+        # this only concerns requests made without it.)
+
+        async def send(authorization: str | None) -> httpx.Response:
+            if authorization is not None:
+                request.headers["Authorization"] = authorization
+            return await self._send_once(request)
+
+        return await self._apply(
+            request.method,
+            request.url.path,
+            send,
+            retry=request.extensions.get(RETRY_EXTENSION),
+            replayable=replayable,
+            authorization=request.extensions.get(AUTHORIZATION_EXTENSION),
+        )
+
+    def raw_transport(self) -> AiohttpTransport | None:
+        """The aiohttp transport when requests go through one (so `send_raw` works), else
+        None (trio, `prefer_aiohttp=False`, or a transport passed in)."""
+        raw = self._raw
+        if raw is None and self._owns_inner and not self._closed:
+            inner = self._get_inner()
+            from ._aiohttp import AiohttpTransport
+
+            if isinstance(inner, AiohttpTransport):
+                raw = self._raw = inner
+        return raw
+
+    async def send_raw(
+        self,
+        method: str,
+        url: str,
+        path: str,
+        headers: dict[str, str],
+        *,
+        timeouts: aiohttp.ClientTimeout,
+        authorization: Callable[[], Awaitable[str | None]] | None = None,
+    ) -> RawResponse:
+        """Send a bodiless request through the same policies as `handle_async_request`, but
+        straight to aiohttp, without httpx's request and response objects (a fast path for
+        bulk GETs; see `emnify._aiohttp`). `path` names the route; `headers` is not copied,
+        so pass a fresh dict (the ``Authorization`` value is set in it per attempt).
+
+        Requires `raw_transport()` to be an `AiohttpTransport`; raises `RuntimeError`
+        otherwise. Failures come back as for `handle_async_request`: an error status as an
+        answer, network failures after the last retry as `TransportError`.
+        """
+        inner = self.raw_transport()
+        if inner is None:
+            raise RuntimeError("send_raw needs the aiohttp transport")
+
+        async def send(value: str | None) -> RawResponse:
+            if value is not None:
+                headers["Authorization"] = value
+            return await inner.send_raw(method, url, headers, timeouts)
+
+        return await self._apply(
+            method, path, send, retry=None, replayable=True, authorization=authorization
+        )
+
+    async def _apply(
+        self,
+        method: str,
+        path: str,
+        send: Callable[[str | None], Awaitable[_R]],
+        *,
+        retry: bool | None,
+        replayable: bool,
+        authorization: Callable[[], Awaitable[str | None]] | None,
+    ) -> _R:
+        """The policy loop around `send(authorization value)`: one call per attempt."""
         limiter = self._limiter
-        route = limiter.route(method, request.url.path)
+        route = limiter.route(method, path)
         policy = self._retry
-        opt_in = request.extensions.get(RETRY_EXTENSION)
-        if opt_in is None:
+        if retry is None:
             retry_failures = method in IDEMPOTENT_METHODS or policy.retry_non_idempotent
         else:
-            retry_failures = bool(opt_in)
-        # A body that cannot be sent twice is sent once (the auth flow buffers bodies, so
-        # this only concerns requests made without it).
-        replayable = isinstance(request.stream, httpx.ByteStream)
+            retry_failures = bool(retry)
         attempt = 0
         while True:
             paused = limiter.paused_for(route)
@@ -244,22 +311,19 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                     f"than max_retry_after={policy.max_retry_after:g} s",
                     retry_after=paused,
                     method=method,
-                    path=request.url.path,
+                    path=path,
                 )
             await limiter.acquire(route)
-            authorization = request.extensions.get(AUTHORIZATION_EXTENSION)
-            if authorization is not None:  # (outside the slot: renewing sends a request)
-                value = await authorization()
-                if value is not None:
-                    request.headers["Authorization"] = value
+            # (outside the slot: renewing the token sends a request)
+            value = None if authorization is None else await authorization()
             try:
                 async with self._slots:
                     if limiter.paused_for(route) > 0:
                         # A 429 paused the route while this request waited for a slot: go
                         # back to the limiter rather than send into the pause.
                         continue
-                    sent_at = anyio.current_time()
-                    response = await self._send_once(request)
+                    sent_at = limiter.now()
+                    response = await send(value)
             except Exception as exc:
                 retryable = _classify(exc)
                 if retryable is None:
@@ -267,13 +331,13 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                 if retryable and retry_failures and replayable and attempt < policy.max_retries:
                     delay = policy.backoff(attempt)
                     attempt += 1
-                    await self._wait_to_retry(request, type(exc).__name__, attempt, delay)
+                    await self._wait_to_retry(method, path, type(exc).__name__, attempt, delay)
                     continue
                 raise TransportError(
-                    f"{method} {request.url.path} failed after {attempt + 1} attempt(s): "
+                    f"{method} {path} failed after {attempt + 1} attempt(s): "
                     f"{type(exc).__name__}: {exc}",
                     method=method,
-                    path=request.url.path,
+                    path=path,
                 ) from exc
 
             status = response.status_code
@@ -303,19 +367,19 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                 else:
                     delay = policy.backoff(attempt)
                 attempt += 1
-                await self._wait_to_retry(request, f"HTTP {status}", attempt, delay)
+                await self._wait_to_retry(method, path, f"HTTP {status}", attempt, delay)
                 continue
             return response
 
     async def _wait_to_retry(
-        self, request: httpx.Request, reason: str, attempt: int, delay: float
+        self, method: str, path: str, reason: str, attempt: int, delay: float
     ) -> None:
-        """Log (at DEBUG) why `request` is sent again, then sleep `delay` seconds."""
+        """Log (at DEBUG) why a request is sent again, then sleep `delay` seconds."""
         if logger.isEnabledFor(logging.DEBUG):
             logger.debug(
                 "%s %s: %s; retry %d/%d in %.3f s",
-                request.method,
-                request.url.path,
+                method,
+                path,
                 reason,
                 attempt,
                 self._retry.max_retries,
@@ -326,6 +390,8 @@ class PolicyTransport(httpx.AsyncBaseTransport):
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
         response = await self._get_inner().handle_async_request(request)
         stream = response.stream
+        if isinstance(stream, httpx.ByteStream):  # read already (our aiohttp transport)
+            return response
         try:
             if isinstance(stream, httpx.AsyncByteStream):
                 content = b"".join([chunk async for chunk in stream])
@@ -347,6 +413,7 @@ class PolicyTransport(httpx.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         self._closed = True
+        self._raw = None
         inner = self._inner
         if inner is not None:
             await inner.aclose()

@@ -33,13 +33,19 @@ bounds how many requests this run has in flight at once.
 from __future__ import annotations
 
 import builtins
-import json
 import sys
 from collections import deque
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+)
 from dataclasses import dataclass
-from decimal import Decimal
-from typing import Any, Protocol
+from functools import partial
+from typing import TYPE_CHECKING, Any, Protocol
 
 import anyio
 import anyio.lowlevel
@@ -47,7 +53,10 @@ import httpx
 
 from emnify._clock import server_now
 from emnify.errors import EmnifyError, error_from_response
-from emnify.stats import SimStats, StatsParseError, parse_sim_stats
+from emnify.stats import SimStats, parse_sim_stats_json
+
+if TYPE_CHECKING:
+    from emnify._aiohttp import RawResponse
 
 if sys.version_info >= (3, 11):
     _ExceptionGroup = builtins.BaseExceptionGroup
@@ -73,9 +82,6 @@ _BUFFER_SOFT_CAP = 1024
 _MAX_ID_DIGITS = 20
 
 RawId = int | str
-
-#: decodes bodies with every JSON number that has a fraction or exponent as an exact Decimal
-_decode_json = json.JSONDecoder(parse_float=Decimal).decode
 
 
 class StatsClient(Protocol):
@@ -190,6 +196,10 @@ class BulkRun(AsyncIterator[BulkResult]):
                 f"got {type(on_progress).__name__}"
             )
         self._client = client
+        # EmnifyClient's lean GET (same policies, no httpx objects); any other client: request
+        self._get: Callable[[str], Awaitable[httpx.Response | RawResponse]] = getattr(
+            client, "_get", None
+        ) or partial(client.request, "GET")
         self._workers = workers
         self._high_water = min(workers * _BUFFER_PER_WORKER, max(workers * 2, _BUFFER_SOFT_CAP))
         self._on_progress = on_progress
@@ -333,18 +343,15 @@ class BulkRun(AsyncIterator[BulkResult]):
         except InvalidSimIdError as exc:
             return BulkResult(_label(raw), error=exc)
         try:
-            response = await self._client.request("GET", f"/api/v1/sim/{sim_id}/stats")
+            response = await self._get(f"/api/v1/sim/{sim_id}/stats")
             if not response.is_success:
                 # the client raises for failures; this guards against one that does not
+                if not isinstance(response, httpx.Response):
+                    response = response.to_httpx("GET", f"/api/v1/sim/{sim_id}/stats")
                 return BulkResult(sim_id, error=error_from_response(response))
-            content = response.content
-            try:
-                # what json.loads(content, parse_float=Decimal) does, minus a decoder per call
-                body = _decode_json(content.decode(json.detect_encoding(content)))
-            except (ValueError, RecursionError) as exc:  # also JSONDecodeError, UnicodeError
-                raise StatsParseError("", f"the response body is not JSON: {exc}") from exc
-            now = server_now(response)  # last-hour stamps are dated with the server's clock
-            return BulkResult(sim_id, parse_sim_stats(body, now=now, sim_id=sim_id))
+            # last-hour stamps are dated with the server's clock; costs are exact Decimals
+            stats = parse_sim_stats_json(response.content, now=server_now(response), sim_id=sim_id)
+            return BulkResult(sim_id, stats)
         except EmnifyError as exc:
             return BulkResult(sim_id, error=exc)
         except Exception as exc:
