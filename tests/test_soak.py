@@ -47,7 +47,9 @@ import anyio
 import httpx
 import pytest
 
+import emnify._transport
 from emnify import EmnifyClient
+from emnify._aiohttp import AiohttpTransport, RawResponse
 from emnify._transport import _make_default_transport
 from emnify.bulk import UnexpectedError
 from emnify.errors import RateLimitError, ServerError, TransportError
@@ -174,6 +176,35 @@ class RecordingTransport(httpx.AsyncBaseTransport):
             await self._inner.aclose()
 
 
+class RecordingAiohttpTransport(AiohttpTransport):
+    """On asyncio: the client's own aiohttp transport, recording every stats attempt of the
+    lean path that bulk statistics take (`send_raw`) and every authenticate call."""
+
+    def __init__(self, recorder: Recorder, max_connections: int) -> None:
+        super().__init__(max_connections=max_connections)
+        self._recorder = recorder
+
+    async def send_raw(self, method: str, url: str, headers: Any, timeouts: Any) -> RawResponse:
+        match = STATS_PATH.match(httpx.URL(url).path)
+        sim_id = int(match[1]) if match else None
+        try:
+            answer = await super().send_raw(method, url, headers, timeouts)
+        except Exception as exc:
+            if sim_id is not None:
+                self._recorder.record(sim_id, NETWORK)
+                self._recorder.network_errors[type(exc).__name__] += 1
+            raise
+        if sim_id is not None:
+            self._recorder.record(sim_id, classify(answer.status_code, answer.content))
+        return answer
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await super().handle_async_request(request)
+        if request.url.path == "/api/v1/authenticate":
+            self._recorder.authenticate[response.status_code] += 1
+        return response
+
+
 def classify(status: int, content: bytes) -> int:
     if status == 200:
         try:
@@ -268,10 +299,22 @@ def simulator_process() -> Iterator[Any]:
 
 
 @pytest.mark.anyio
-async def test_soak_bulk_sim_stats(simulator_process: Any, anyio_backend: str) -> None:
+async def test_soak_bulk_sim_stats(
+    simulator_process: Any, anyio_backend: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     simulator_process.reset()  # counters and token state of a previous backend's run
     sim_ids = Fleet(SIMS, SEED).sim_ids
     recorder = Recorder(sim_ids)
+    transport: httpx.AsyncBaseTransport | None = None
+    if anyio_backend == "asyncio":
+        # the client keeps choosing its own transport, so that bulk takes its lean path
+        monkeypatch.setattr(
+            emnify._transport,
+            "_make_default_transport",
+            lambda n, prefer: RecordingAiohttpTransport(recorder, n),
+        )
+    else:
+        transport = RecordingTransport(recorder)
     reported = bytearray(SIMS)
     #: sim id -> (error class, HTTP status, message): not the exception itself, which holds a
     #: traceback and the response, and would make the test's own memory grow with failures
@@ -280,7 +323,7 @@ async def test_soak_bulk_sim_stats(simulator_process: Any, anyio_backend: str) -
     client = EmnifyClient(
         DEFAULT_APPLICATION_TOKEN,
         base_url=simulator_process.base_url,
-        transport=RecordingTransport(recorder),
+        transport=transport,
         max_concurrency=CONCURRENCY,
         rate_limits=RateLimits(
             routes=(RouteLimit("GET", "/api/v1/sim/{id}/stats", TokenBucketLimit(RATE, RATE / 4)),)

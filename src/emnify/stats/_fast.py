@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 from msgspec.structs import asdict
@@ -36,20 +37,29 @@ from emnify.stats.parse import (
 
 __all__ = ["decode"]
 
-_Points = list[tuple[str, float]]
+#: every "HH:MM" clock time. Decoding the stamps as this Literal checks their format in C and
+#: yields the same interned string for the same time in every body, so the per-minute cache
+#: below hashes and compares them at no cost. (Anything else, such as "HH:MM:SS", is left to
+#: the tolerant parser.)
+if TYPE_CHECKING:
+    _Points = list[tuple[str, float]]
+else:
+    _Stamp = Literal[tuple(f"{h:02d}:{m:02d}" for h in range(24) for m in range(60))]
+    _Points = list[tuple[_Stamp, float]]
 
 
-class _Series(msgspec.Struct):
+# gc=False: these are short-lived and hold no cycles, so the garbage collector need not track them
+class _Series(msgspec.Struct, gc=False):
     rx: _Points
     tx: _Points
 
 
-class _LastHour(msgspec.Struct):
+class _LastHour(msgspec.Struct, gc=False):
     data: _Series | None = None
     sms: _Series | None = None
 
 
-class _Record(msgspec.Struct):
+class _Record(msgspec.Struct, gc=False):
     # volumes as floats (the record parser's fast case); the rest as the stdlib would decode
     # it with parse_float=Decimal (dicts, lists, exact Decimals), for the record parser
     volume: float
@@ -67,12 +77,12 @@ class _Record(msgspec.Struct):
     id: Any = None
 
 
-class _Month(msgspec.Struct):
+class _Month(msgspec.Struct, gc=False):
     data: _Record | None = None
     sms: _Record | None = None
 
 
-class _Body(msgspec.Struct):
+class _Body(msgspec.Struct, gc=False):
     current_month: _Month | None = None
     last_month: _Month | None = None
     last_hour: _LastHour | None = None
@@ -142,6 +152,8 @@ def _series(series: _Series | None, clock: _Clock) -> MinuteSeries | None:
     return MinuteSeries._from_columns(rx_times, rx_values, tx_times, tx_values)
 
 
+_first = itemgetter(0)
+_second = itemgetter(1)
 #: distinct clock-time tuples remembered per anchor minute (a bulk run has one or two)
 _MAX_COLUMNS = 64
 
@@ -155,7 +167,8 @@ def _columns(pairs: _Points, clock: _Clock) -> tuple[tuple[datetime, ...], tuple
     """
     if not pairs:
         return (), ()
-    stamps, values = zip(*pairs, strict=True)
+    stamps = tuple(map(_first, pairs))
+    values = tuple(map(_second, pairs))
     known = clock.columns.get(stamps)
     if known is None:
         times = [clock.cache.get(stamp) or _resolve_clock(clock, stamp, "") for stamp in stamps]
