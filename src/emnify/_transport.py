@@ -40,7 +40,7 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
@@ -222,19 +222,15 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         return inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        replayable = isinstance(request.stream, httpx.ByteStream)
         # (A body that cannot be sent twice is sent once. The auth flow buffers bodies, so
         # this only concerns requests made without it.)
-
-        async def send(authorization: str | None) -> httpx.Response:
-            if authorization is not None:
-                request.headers["Authorization"] = authorization
-            return await self._send_once(request)
-
+        replayable = isinstance(request.stream, httpx.ByteStream)
         return await self._apply(
             request.method,
             request.url.path,
-            send,
+            request.headers,
+            self._send_once,
+            (request,),
             retry=request.extensions.get(RETRY_EXTENSION),
             replayable=replayable,
             authorization=request.extensions.get(AUTHORIZATION_EXTENSION),
@@ -275,26 +271,36 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         if inner is None:
             raise RuntimeError("send_raw needs the aiohttp transport")
 
-        async def send(value: str | None) -> RawResponse:
-            if value is not None:
-                headers["Authorization"] = value
-            return await inner.send_raw(method, url, headers, timeouts)
-
-        return await self._apply(
-            method, path, send, retry=None, replayable=True, authorization=authorization
+        answer = await self._apply(
+            method,
+            path,
+            headers,
+            inner.send_raw,
+            (method, url, headers, timeouts),
+            retry=None,
+            replayable=True,
+            authorization=authorization,
         )
+        if logger.isEnabledFor(logging.DEBUG):  # (httpx logs the requests it sends itself)
+            logger.debug("%s %s: HTTP %d", method, path, answer.status_code)
+        return answer
 
     async def _apply(
         self,
         method: str,
         path: str,
-        send: Callable[[str | None], Awaitable[_R]],
+        headers: MutableMapping[str, str],
+        send: Callable[..., Awaitable[_R]],
+        args: tuple[Any, ...],
         *,
         retry: bool | None,
         replayable: bool,
         authorization: Callable[[], Awaitable[str | None]] | None,
     ) -> _R:
-        """The policy loop around `send(authorization value)`: one call per attempt."""
+        """The policy loop around `send(*args)`, one call per attempt, with the
+        ``Authorization`` value of a fresh token put into `headers` (the request's) before
+        each. (Arguments rather than a closure: a bulk run keeps many of these waiting, and
+        each closure would be a few more objects for the garbage collector to walk.)"""
         limiter = self._limiter
         route = limiter.route(method, path)
         policy = self._retry
@@ -315,15 +321,25 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                 )
             await limiter.acquire(route)
             # (outside the slot: renewing the token sends a request)
-            value = None if authorization is None else await authorization()
+            if authorization is not None:
+                value = await authorization()
+                if value is not None:
+                    headers["Authorization"] = value
+            slots = self._slots
             try:
-                async with self._slots:
+                if slots.value:  # a free slot, so nobody is queued for one: take it at once
+                    slots.acquire_nowait()
+                else:
+                    await slots.acquire()
+                try:
                     if limiter.paused_for(route) > 0:
                         # A 429 paused the route while this request waited for a slot: go
                         # back to the limiter rather than send into the pause.
                         continue
                     sent_at = limiter.now()
-                    response = await send(value)
+                    response = await send(*args)
+                finally:
+                    slots.release()
             except Exception as exc:
                 retryable = _classify(exc)
                 if retryable is None:
