@@ -154,6 +154,7 @@ def test_unknown_sim_is_reported_and_exit_3(simulator: SimulatorServer) -> None:
         ),
         (["simulate", "--faults", "boom=1"], 2, "--faults"),
         (["nonsense"], 2, "No such command"),
+        (["--log-level", "loud", "stats", "1"], 2, "'loud' is not one of"),
     ],
 )
 def test_bad_input_is_one_line(args: list[str], status: int, needle: str, tmp_path: Path) -> None:

@@ -283,7 +283,8 @@ async def test_credentials_quoted_by_the_server_are_not_repeated(
 
 # -- the command line -----------------------------------------------------------------------------
 
-#: the `emnify` command with the root logger at DEBUG (the CLI itself has no such switch)
+#: the `emnify` command with the root logger at DEBUG before the CLI starts (the CLI's own
+#: `--log-level` is tested below)
 CLI_AT_DEBUG = (
     "import logging, sys; logging.basicConfig(level=logging.DEBUG, stream=sys.stderr); "
     "from emnify.cli import main; main(sys.argv[1:])"
@@ -330,3 +331,29 @@ def test_cli_at_debug_shows_no_secret(server: SimulatorServer, secrets: Secrets)
     for run in runs:
         secrets.assert_clean("the CLI's stdout", [run.stdout])
         secrets.assert_clean("the CLI's stderr", [run.stderr])
+
+
+def test_cli_log_level_option_logs_and_shows_no_secret(
+    server: SimulatorServer, secrets: Secrets
+) -> None:
+    ids = [str(i) for i in server.fleet.sim_ids[:5]]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("EMNIFY_")}
+    env.update({"EMNIFY_APPLICATION_TOKEN": APP_TOKEN, "COLUMNS": "200"})
+    run = subprocess.run(
+        [
+            *(sys.executable, "-m", "emnify.cli", "--log-level", "debug", "stats", *ids),
+            *("-f", "jsonl", "--base-url", server.base_url),
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr[-500:]
+    assert len(run.stdout.splitlines()) == len(ids)
+    assert "HTTP Request: POST" in run.stderr  # httpx's line for the authenticate call
+    assert "/stats: HTTP 200" in run.stderr  # the client's own debug line per stats request
+    assert secrets.issued  # the run authenticated
+    secrets.assert_clean("the CLI's stdout", [run.stdout])
+    secrets.assert_clean("the CLI's stderr", [run.stderr])

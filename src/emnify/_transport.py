@@ -325,21 +325,16 @@ class PolicyTransport(httpx.AsyncBaseTransport):
                 value = await authorization()
                 if value is not None:
                     headers["Authorization"] = value
-            slots = self._slots
             try:
-                if slots.value:  # a free slot, so nobody is queued for one: take it at once
-                    slots.acquire_nowait()
-                else:
-                    await slots.acquire()
-                try:
+                # (a checkpoint even when a slot is free: a cancelled caller stops here, before
+                # the request is on the wire, rather than half-way through sending it)
+                async with self._slots:
                     if limiter.paused_for(route) > 0:
                         # A 429 paused the route while this request waited for a slot: go
                         # back to the limiter rather than send into the pause.
                         continue
                     sent_at = limiter.now()
                     response = await send(*args)
-                finally:
-                    slots.release()
             except Exception as exc:
                 retryable = _classify(exc)
                 if retryable is None:

@@ -39,10 +39,33 @@ def _credentials_options(command: Callable[..., None]) -> Callable[..., None]:
     )(command)
 
 
+LOG_LEVELS = ("debug", "info", "warning", "error")
+
+
 @click.group(context_settings=CONTEXT)
 @click.version_option(package_name="emnify-async", prog_name="emnify")
-def app() -> None:
+@click.option(
+    "--log-level",
+    type=click.Choice(LOG_LEVELS, case_sensitive=False),
+    envvar="EMNIFY_LOG_LEVEL",
+    help="Log to stderr from this level up: the client's retries, pauses and token renewals "
+    "(debug), and each HTTP request httpx sends (info). Credentials never appear. Default: no "
+    "logging. Env: EMNIFY_LOG_LEVEL.",
+)
+def app(log_level: str | None) -> None:
     """Async emnify API client: bulk SIM statistics, an API simulator, and a demo."""
+    if log_level:
+        _log_to_stderr(log_level)
+
+
+def _log_to_stderr(level: str) -> None:
+    """Send the log records of the client and the libraries under it to stderr."""
+    import logging
+
+    from rich.logging import RichHandler
+
+    handler = RichHandler(console=Console(stderr=True), show_path=False, markup=False)
+    logging.basicConfig(level=level.upper(), format="%(name)s: %(message)s", handlers=[handler])
 
 
 @app.command(context_settings=CONTEXT)
