@@ -64,10 +64,14 @@ class RawResponse:
 _DECODED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 
 
-def client_timeout(timeout: httpx.Timeout) -> aiohttp.ClientTimeout:
-    """httpx's four timeouts in aiohttp's terms (there is no total timeout in httpx)."""
+def client_timeout(timeouts: Mapping[str, float | None]) -> aiohttp.ClientTimeout:
+    """httpx's timeouts (``httpx.Timeout.as_dict()``, or the ``"timeout"`` extension of a
+    request) in aiohttp's terms; httpx has no total timeout, aiohttp no write timeout."""
     return aiohttp.ClientTimeout(
-        total=None, connect=timeout.pool, sock_connect=timeout.connect, sock_read=timeout.read
+        total=None,
+        connect=timeouts.get("pool"),
+        sock_connect=timeouts.get("connect"),
+        sock_read=timeouts.get("read"),
     )
 
 
@@ -198,9 +202,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if timeout is None:
             if len(self._timeouts) >= 32:  # per-request timeouts that keep changing
                 self._timeouts.clear()
-            timeout = self._timeouts[key] = aiohttp.ClientTimeout(
-                total=None, connect=key[2], sock_connect=key[0], sock_read=key[1]
-            )
+            timeout = self._timeouts[key] = client_timeout(timeouts)
         return timeout
 
     async def aclose(self) -> None:

@@ -240,7 +240,7 @@ class EmnifyAuth(httpx.Auth):
             request.extensions = {
                 **request.extensions,
                 DEFER_401_EXTENSION: True,
-                AUTHORIZATION_EXTENSION: self._fresh_authorization,
+                AUTHORIZATION_EXTENSION: self.authorization,
             }
         response = yield request
         if not renewable or response.status_code != 401:
@@ -254,10 +254,9 @@ class EmnifyAuth(httpx.Auth):
 
     async def authorization(self) -> str:
         """The ``Authorization`` value of a usable token, authenticating or renewing it first
-        when needed (single flight); raises `AuthenticationError` like the flow does."""
-        token = self._token
-        if token is None or not self._usable(token):
-            token = await self._valid_token()
+        when needed (single flight); raises `AuthenticationError` like the flow does. The
+        transport calls it before each attempt (`AUTHORIZATION_EXTENSION`, and the lean path)."""
+        token = await self._valid_token()
         return token.bearer.reveal()
 
     async def renew_after_401(self, sent: str | None, generation: int | None = None) -> str:
@@ -274,16 +273,6 @@ class EmnifyAuth(httpx.Auth):
         return token.bearer.reveal()
 
     # ------------------------------------------------------------------ tokens
-    async def _fresh_authorization(self) -> str | None:
-        """The ``Authorization`` value of a usable token, renewing it when due (single flight);
-        called by the transport before each attempt."""
-        token = self._token
-        if token is None:
-            return None
-        if not self._usable(token):
-            token = await self._renew(token.generation)
-        return token.bearer.reveal()
-
     def _usable(self, token: _Token) -> bool:
         return token.refresh_at is None or self._clock() < token.refresh_at
 

@@ -343,11 +343,12 @@ class BulkRun(AsyncIterator[BulkResult]):
         except InvalidSimIdError as exc:
             return BulkResult(_label(raw), error=exc)
         try:
-            response = await self._get(f"/api/v1/sim/{sim_id}/stats")
+            path = f"/api/v1/sim/{sim_id}/stats"
+            response = await self._get(path)
             if not response.is_success:
                 # the client raises for failures; this guards against one that does not
                 if not isinstance(response, httpx.Response):
-                    response = response.to_httpx("GET", f"/api/v1/sim/{sim_id}/stats")
+                    response = response.to_httpx("GET", path)
                 return BulkResult(sim_id, error=error_from_response(response))
             # last-hour stamps are dated with the server's clock; costs are exact Decimals
             stats = parse_sim_stats_json(response.content, now=server_now(response), sim_id=sim_id)

@@ -204,17 +204,18 @@ class EmnifyClient:
         self._auth = EmnifyAuth(credentials, mfa_callback=mfa_callback)
         self._timeout = http_timeout
         self._raw_timeouts: aiohttp.ClientTimeout | None = None
-        self._user_agent = user_agent or _default_user_agent()
+        #: sent with every request (httpx's copy, and the lean path's in `_get`)
+        self._headers = {
+            "Accept": "application/json",
+            "User-Agent": user_agent or _default_user_agent(),
+        }
         self._http = httpx.AsyncClient(
             base_url=self._base_url,
             auth=self._auth,
             transport=self._transport,
             timeout=http_timeout,
             follow_redirects=False,
-            headers={
-                "Accept": "application/json",
-                "User-Agent": self._user_agent,
-            },
+            headers=self._headers,
             event_hooks={"response": [_raise_for_status]},
         )
         # httpx takes no jar class (it copies whatever jar it is given into a plain Cookies)
@@ -414,19 +415,23 @@ class EmnifyClient:
         if timeouts is None:
             from ._aiohttp import client_timeout
 
-            timeouts = self._raw_timeouts = client_timeout(self._timeout)
+            timeouts = self._raw_timeouts = client_timeout(self._timeout.as_dict())
         url = self._base_url + path
         auth = self._auth
-        headers = {"Accept": "application/json", "User-Agent": self._user_agent}
+        headers = dict(self._headers)  # send_raw puts the Authorization value in
         answer = await transport.send_raw(
             "GET", url, path, headers, timeouts=timeouts, authorization=auth.authorization
         )
         if answer.status_code == 401 and auth.renewable:
             # renew once and send again, as the auth flow does for httpx requests
             await auth.renew_after_401(headers.get("Authorization"))
-            headers = {"Accept": "application/json", "User-Agent": self._user_agent}
             answer = await transport.send_raw(
-                "GET", url, path, headers, timeouts=timeouts, authorization=auth.authorization
+                "GET",
+                url,
+                path,
+                dict(self._headers),
+                timeouts=timeouts,
+                authorization=auth.authorization,
             )
         if not answer.is_success:
             raise error_from_response(answer.to_httpx("GET", url))

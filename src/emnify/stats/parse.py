@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from math import isfinite
 from operator import itemgetter
-from typing import Any
+from typing import Any, TypeVar
 
 from dateutil.parser import isoparse
 
@@ -59,6 +59,7 @@ _HALF_DAY = timedelta(hours=12)
 _DAY = timedelta(days=1)
 _HALF_HOUR = timedelta(minutes=30)
 _by_time = itemgetter(0)
+_T = TypeVar("_T")
 
 
 class StatsParseError(EmnifyError, ValueError):
@@ -365,11 +366,7 @@ def _record(value: Any, path: str, kind: str) -> TrafficUsage | None:
 
     raw_month = get("month")
     if raw_month is not None:
-        month = _DATES.get(raw_month) if type(raw_month) is str else None
-        if month is None:
-            month = _date(raw_month, f"{path}.month")
-            if type(raw_month) is str:
-                _remember(_DATES, raw_month, month)
+        month = _cached(_DATES, _date, raw_month, path, ".month")
     elif stats_id is not None:
         month = stats_id.month_start
     else:
@@ -385,11 +382,7 @@ def _record(value: Any, path: str, kind: str) -> TrafficUsage | None:
     if raw_updated is None:
         updated = None
     else:
-        updated = _DATETIMES.get(raw_updated) if type(raw_updated) is str else None
-        if updated is None:
-            updated = _datetime(raw_updated, f"{path}.last_updated")
-            if type(raw_updated) is str:
-                _remember(_DATETIMES, raw_updated, updated)
+        updated = _cached(_DATETIMES, _datetime, raw_updated, path, ".last_updated")
     sim_id = get("sim_id")
     if sim_id is not None and type(sim_id) is not int:
         sim_id = _int(sim_id, f"{path}.sim_id")
@@ -418,10 +411,19 @@ _DATETIMES: dict[str, datetime] = {}
 _MAX_REMEMBERED = 512
 
 
-def _remember(cache: dict[str, Any], key: str, value: Any) -> None:
-    if len(cache) >= _MAX_REMEMBERED:
-        cache.clear()
-    cache[key] = value
+def _cached(
+    cache: dict[str, _T], parse: Callable[[Any, str], _T], value: Any, path: str, key: str
+) -> _T:
+    """``parse(value, path + key)``, remembered when `value` is a string."""
+    if type(value) is not str:
+        return parse(value, path + key)
+    result = cache.get(value)
+    if result is None:
+        result = parse(value, path + key)
+        if len(cache) >= _MAX_REMEMBERED:
+            cache.clear()
+        cache[value] = result
+    return result
 
 
 def _volume(rec: Mapping[str, Any], key: str, path: str) -> float:
