@@ -129,6 +129,21 @@ class Recorder:
         if history is not None:
             history.append(outcome)
 
+    def answered(self, path: str, status: int, content: bytes) -> None:
+        """Record what one attempt at `path` got back."""
+        match = STATS_PATH.match(path)
+        if match is not None:
+            self.record(int(match[1]), classify(status, content))
+        elif path == "/api/v1/authenticate":
+            self.authenticate[status] += 1
+
+    def failed(self, path: str, exc: Exception) -> None:
+        """Record an attempt at `path` that met a network error."""
+        match = STATS_PATH.match(path)
+        if match is not None:
+            self.record(int(match[1]), NETWORK)
+            self.network_errors[type(exc).__name__] += 1
+
     def outcomes(self, sim_id: int) -> list[int]:
         history = self.history.get(sim_id)
         return history if history is not None else [OK] * self.attempts[self.index[sim_id]]
@@ -144,8 +159,6 @@ class RecordingTransport(httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._inner is None:
             self._inner = _make_default_transport(CONCURRENCY, prefer_aiohttp=True)
-        match = STATS_PATH.match(request.url.path)
-        sim_id = int(match[1]) if match else None
         try:
             response = await self._inner.handle_async_request(request)
             try:
@@ -153,16 +166,10 @@ class RecordingTransport(httpx.AsyncBaseTransport):
             finally:
                 await response.aclose()
         except Exception as exc:
-            if sim_id is not None:
-                self._recorder.record(sim_id, NETWORK)
-                self._recorder.network_errors[type(exc).__name__] += 1
+            self._recorder.failed(request.url.path, exc)
             raise
         status = response.status_code
-        if sim_id is None:
-            if request.url.path == "/api/v1/authenticate":
-                self._recorder.authenticate[status] += 1
-        else:
-            self._recorder.record(sim_id, classify(status, content))
+        self._recorder.answered(request.url.path, status, content)
         return httpx.Response(
             status,
             headers=response.headers,
@@ -185,23 +192,22 @@ class RecordingAiohttpTransport(AiohttpTransport):
         self._recorder = recorder
 
     async def send_raw(self, method: str, url: str, headers: Any, timeouts: Any) -> RawResponse:
-        match = STATS_PATH.match(httpx.URL(url).path)
-        sim_id = int(match[1]) if match else None
+        path = httpx.URL(url).path
         try:
             answer = await super().send_raw(method, url, headers, timeouts)
         except Exception as exc:
-            if sim_id is not None:
-                self._recorder.record(sim_id, NETWORK)
-                self._recorder.network_errors[type(exc).__name__] += 1
+            self._recorder.failed(path, exc)
             raise
-        if sim_id is not None:
-            self._recorder.record(sim_id, classify(answer.status_code, answer.content))
+        self._recorder.answered(path, answer.status_code, answer.content)
         return answer
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        response = await super().handle_async_request(request)
-        if request.url.path == "/api/v1/authenticate":
-            self._recorder.authenticate[response.status_code] += 1
+        try:
+            response = await super().handle_async_request(request)
+        except Exception as exc:
+            self._recorder.failed(request.url.path, exc)
+            raise
+        self._recorder.answered(request.url.path, response.status_code, await response.aread())
         return response
 
 
