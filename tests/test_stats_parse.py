@@ -763,6 +763,60 @@ def test_endpoint_json_body_takes_the_endpoint_id_from_the_records() -> None:
     assert stats == parse_endpoint_stats(json.loads(body, parse_float=Decimal), now=NOW)
 
 
+def _without(rec: dict[str, Any], *keys: str) -> dict[str, Any]:
+    return {k: v for k, v in rec.items() if k not in keys}
+
+
+@pytest.mark.parametrize(
+    ("rec", "decided_fast"),
+    [
+        # the ids from the nested objects when the flat ones are missing
+        (_without(record(), "traffic_type_id", "currency_id"), True),
+        # no nested objects: the traffic type and unit are the defaults of the kind
+        (_without(record(kind="sms"), "traffic_type", "currency", "traffic_type_id"), True),
+        # no month: taken from the composite id
+        (_without(record(), "month"), True),
+        # nothing optional at all (the month from the id)
+        ({"volume": 1, "volume_rx": 0, "volume_tx": 1, "id": 123452024035}, True),
+        (record() | {"endpoint_id": 77, "cost": 2}, True),
+        (record() | {"cost": None, "last_updated": None, "sim_id": None}, True),
+        # the fast path hands these to the tolerant parser, which has the last word
+        (_without(record(), "month", "id"), False),
+        (record() | {"id": 12}, False),
+        (record() | {"traffic_type_id": "5"}, False),
+        (record() | {"currency": {"id": True}}, False),
+        (record() | {"month": "March"}, False),
+        (record() | {"volume": 1e400}, False),
+    ],
+)
+@pytest.mark.parametrize("endpoint", [False, True])
+def test_json_body_records_follow_the_tolerant_rules(
+    rec: dict[str, Any], decided_fast: bool, endpoint: bool
+) -> None:
+    from emnify.stats import _fast
+
+    body = json.dumps([{"current_month": {"sms": rec}, "last_month": {"data": rec}}])
+    body = body.replace("Infinity", "1e400")
+    tolerant, raw = (
+        (parse_endpoint_stats, parse_endpoint_stats_json)
+        if endpoint
+        else (parse_sim_stats, parse_sim_stats_json)
+    )
+    try:
+        expected: Any = tolerant(json.loads(body, parse_float=Decimal), now=NOW)
+    except StatsParseError as exc:
+        expected = (exc.path, exc.reason)
+    try:
+        got: Any = raw(body, now=NOW)
+    except StatsParseError as exc:
+        got = (exc.path, exc.reason)
+    assert got == expected
+    fast = _fast.decode(body, NOW, None, None, endpoint=endpoint)
+    assert (fast is not None) == decided_fast
+    if decided_fast:
+        assert fast == expected
+
+
 # -- MinuteSeries --------------------------------------------------------------------------------
 
 

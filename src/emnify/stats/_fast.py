@@ -3,10 +3,12 @@
 Why: a bulk run parses thousands of bodies, each with 240 last-hour points, and the stdlib
 decoder plus a Python walk over every point cost about 0.17 ms per body, which made the parse
 (not the network) the bottleneck of a fast server. msgspec decodes the last-hour series
-straight into ``(str, float)`` tuples in C and checks their types on the way; the monthly
-records, which are few, are decoded like the stdlib does with ``parse_float=Decimal`` (floats
-become exact ``Decimal`` through ``float_hook``) and handed to the tolerant parser's own record
-code, so costs, dates and ids follow exactly the same rules.
+straight into ``(str, float)`` tuples in C and checks their types on the way. The monthly
+records are decoded into typed structs too, so that the Python left to run per record is the
+tolerant parser's rules minus its type dispatch (`_usage`); costs are decoded as the stdlib
+does with ``parse_float=Decimal`` (``float_hook``) and go through the tolerant parser's own
+`_decimal`, as dates and composite ids go through its `_date`, `_datetime` and
+`decode_stats_id`.
 
 Only the common, well-formed shape is decoded here. Anything else (a string where a number
 belongs, ``[]`` for an absent section, non-UTF-8 text, a bad clock time, ...) makes
@@ -19,19 +21,25 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from operator import itemgetter
+from math import isfinite
 from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
-from msgspec.structs import asdict
 
-from emnify.stats.model import LastHour, MinuteSeries, SimStats
+from emnify.stats.ids import StatsIdError, decode_stats_id
+from emnify.stats.model import LastHour, MinuteSeries, PeriodUsage, SimStats, TrafficUsage
 from emnify.stats.parse import (
+    _DATES,
+    _DATETIMES,
+    _DEFAULTS,
     StatsParseError,
     _assemble,
+    _cached,
     _Clock,
     _clock_for,
-    _month,
+    _date,
+    _datetime,
+    _decimal,
     _resolve_clock,
 )
 
@@ -59,22 +67,34 @@ class _LastHour(msgspec.Struct, gc=False):
     sms: _Series | None = None
 
 
+class _TrafficType(msgspec.Struct, gc=False):
+    id: int | None = None
+    description: str | None = None
+    unit: str | None = None
+
+
+class _Currency(msgspec.Struct, gc=False):
+    id: int | None = None
+    code: str | None = None
+    symbol: str | None = None
+
+
 class _Record(msgspec.Struct, gc=False):
-    # volumes as floats (the record parser's fast case); the rest as the stdlib would decode
-    # it with parse_float=Decimal (dicts, lists, exact Decimals), for the record parser
+    # every field typed as the API sends it, so that msgspec checks the types in C; the cost
+    # is decoded as the stdlib would decode it with parse_float=Decimal, for `_decimal`
     volume: float
     volume_rx: float
     volume_tx: float
-    sim_id: Any = None
-    endpoint_id: Any = None
-    month: Any = None
-    traffic_type_id: Any = None
-    traffic_type: Any = None
-    last_updated: Any = None
+    sim_id: int | None = None
+    endpoint_id: int | None = None
+    month: str | None = None
+    traffic_type_id: int | None = None
+    traffic_type: _TrafficType | None = None
+    last_updated: str | None = None
     cost: Any = None
-    currency_id: Any = None
-    currency: Any = None
-    id: Any = None
+    currency_id: int | None = None
+    currency: _Currency | None = None
+    id: int | None = None
 
 
 class _Month(msgspec.Struct, gc=False):
@@ -109,12 +129,10 @@ def decode(
             if not decoded:
                 return _assemble({}, now, sim_id, endpoint_id, endpoint=endpoint)
             decoded = decoded[0]
-        months = {
-            "current_month": _period(decoded.current_month),
-            "last_month": _period(decoded.last_month),
-        }
-        current = _month(months, "current_month")
-        last = _month(months, "last_month")
+        current = _period(decoded.current_month, "current_month")
+        last = _period(decoded.last_month, "last_month")
+        if current is None or last is None:
+            return None
         section = decoded.last_hour
         if section is None:
             last_hour = LastHour()
@@ -123,8 +141,10 @@ def decode(
             last_hour = LastHour(_series(section.data, clock), _series(section.sms, clock))
     except _FAILURES:
         return None
+    if endpoint and endpoint_id is None:
+        endpoint_id = _first_endpoint_id(decoded)
     return _assemble(
-        months,
+        _NO_BODY,
         now,
         sim_id,
         endpoint_id,
@@ -133,15 +153,94 @@ def decode(
     )
 
 
-def _period(month: _Month | None) -> dict[str, dict[str, Any] | None] | None:
-    """A month as the mapping the record parser reads."""
+_NO_BODY: dict[str, Any] = {}
+
+
+def _first_endpoint_id(body: _Body) -> int | None:
+    """The ``endpoint_id`` of the first monthly record that carries one (as the tolerant
+    parser's `_first_endpoint_id` finds it)."""
+    for month in (body.current_month, body.last_month):
+        if month is not None:
+            for record in (month.data, month.sms):
+                if record is not None and record.endpoint_id is not None:
+                    return record.endpoint_id
+    return None
+
+
+def _period(month: _Month | None, name: str) -> PeriodUsage | None:
+    """One month, or ``None`` when a record needs the tolerant parser."""
     if month is None:
+        return PeriodUsage(name)
+    data = sms = None
+    if month.data is not None:
+        data = _usage(month.data, "data", f"{name}.data")
+        if data is None:
+            return None
+    if month.sms is not None:
+        sms = _usage(month.sms, "sms", f"{name}.sms")
+        if sms is None:
+            return None
+    return PeriodUsage(name, data, sms)
+
+
+def _usage(record: _Record, kind: str, path: str) -> TrafficUsage | None:
+    """One monthly record by the tolerant parser's rules (`emnify.stats.parse._record`), for
+    the types msgspec has checked already; ``None`` for anything those rules would reject or
+    treat specially (an infinite volume, a bad composite id, a record without a month)."""
+    default_type_id, default_unit = _DEFAULTS[kind]
+    traffic_type = record.traffic_type
+    type_id = record.traffic_type_id
+    description = unit = None
+    if traffic_type is not None:
+        description, unit = traffic_type.description, traffic_type.unit
+        if type_id is None:
+            type_id = traffic_type.id
+    currency = record.currency
+    currency_id = record.currency_id
+    code = symbol = None
+    if currency is not None:
+        code, symbol = currency.code, currency.symbol
+        if currency_id is None:
+            currency_id = currency.id
+    stats_id = None
+    if record.id is not None:
+        try:
+            stats_id = decode_stats_id(record.id)
+        except StatsIdError:
+            return None
+    if record.month is not None:
+        month = _cached(_DATES, _date, record.month, path, ".month")
+    elif stats_id is not None:
+        month = stats_id.month_start
+    else:
         return None
-    data, sms = month.data, month.sms
-    return {
-        "data": None if data is None else asdict(data),
-        "sms": None if sms is None else asdict(sms),
-    }
+    volume, volume_rx, volume_tx = record.volume, record.volume_rx, record.volume_tx
+    if not (isfinite(volume) and isfinite(volume_rx) and isfinite(volume_tx)):
+        return None
+    cost = record.cost
+    if cost is not None:
+        cost = _decimal(cost, f"{path}.cost")
+    raw_updated = record.last_updated
+    updated = None
+    if raw_updated is not None:
+        updated = _cached(_DATETIMES, _datetime, raw_updated, path, ".last_updated")
+    return TrafficUsage(
+        kind=kind,
+        traffic_type_id=default_type_id if type_id is None else type_id,
+        traffic_type=description,
+        unit=default_unit if unit is None else unit,
+        month=month,
+        volume=volume,
+        volume_rx=volume_rx,
+        volume_tx=volume_tx,
+        cost=cost,
+        currency=code,
+        currency_id=currency_id,
+        currency_symbol=symbol,
+        last_updated=updated,
+        stats_id=stats_id,
+        sim_id=record.sim_id,
+    )
 
 
 def _series(series: _Series | None, clock: _Clock) -> MinuteSeries | None:
@@ -152,8 +251,6 @@ def _series(series: _Series | None, clock: _Clock) -> MinuteSeries | None:
     return MinuteSeries._from_columns(rx_times, rx_values, tx_times, tx_values)
 
 
-_first = itemgetter(0)
-_second = itemgetter(1)
 #: distinct clock-time tuples remembered per anchor minute (a bulk run has one or two)
 _MAX_COLUMNS = 64
 
@@ -167,8 +264,7 @@ def _columns(pairs: _Points, clock: _Clock) -> tuple[tuple[datetime, ...], tuple
     """
     if not pairs:
         return (), ()
-    stamps = tuple(map(_first, pairs))
-    values = tuple(map(_second, pairs))
+    stamps, values = zip(*pairs, strict=True)  # (pairs of two, checked by msgspec)
     known = clock.columns.get(stamps)
     if known is None:
         times = [clock.cache.get(stamp) or _resolve_clock(clock, stamp, "") for stamp in stamps]
