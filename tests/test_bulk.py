@@ -251,6 +251,27 @@ async def test_workers_bound_in_flight_requests() -> None:
     assert client2.peak == 3
 
 
+async def test_a_worker_lets_the_others_send_before_its_next_request(anyio_backend: str) -> None:
+    # An answer that is ready at once (no await in the client) must not let one worker chain
+    # request after request: each yields to the event loop before its next one, so the first
+    # requests come from every worker, and the requests leave in bursts.
+    senders: list[object] = []
+
+    class ImmediateClient:
+        max_concurrency = 4
+
+        async def request(self, method: str, path: str, **kw: Any) -> httpx.Response:
+            senders.append(anyio.get_current_task().id)
+            return httpx.Response(
+                200, content=stats_body(7), request=httpx.Request(method, BASE + path)
+            )
+
+    results = await collect(bulk_sim_stats(ImmediateClient(), range(1, 41)))
+    assert sorted(r.sim_id for r in results) == list(range(1, 41))
+    assert len(set(senders[:4])) == 4
+    assert len(set(senders)) == 4
+
+
 def test_lookahead_stays_proportionate_for_large_pools() -> None:
     small = bulk_sim_stats(FakeClient(max_concurrency=4), [])
     large = bulk_sim_stats(FakeClient(max_concurrency=1000), [])
