@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 import httpx
@@ -175,6 +176,29 @@ async def test_scale_multiplies_published_limits() -> None:
     sim, _, headers = make(scale=10)
     statuses = await get_statuses(sim, headers, ["/api/v1/sim/1000/stats"] * 51)
     assert statuses == [200] * 50 + [429]
+
+
+async def test_limits_run_on_their_own_clock_when_the_wall_clock_steps_back() -> None:
+    wall, limits = ManualClock(), ManualClock(0.0)
+    sim = Simulator(SimulatorConfig(sims=30, timer=wall, limit_timer=limits))
+    headers = {"Authorization": f"Bearer {sim.issue_token(ttl=10**6)}"}
+    stats = ["/api/v1/sim/1000/stats"]
+    assert await get_statuses(sim, headers, stats * 6) == [200] * 5 + [429]
+    wall.advance(-3600)  # the system clock is corrected by an hour
+    limits.advance(0.1)  # while one token's worth of time passes
+    assert await get_statuses(sim, headers, stats * 2) == [200, 429]
+    # by default the limits take the monotonic clock when the timer is the wall clock, and
+    # the timer itself otherwise (one ManualClock drives everything, as above)
+    assert Simulator(SimulatorConfig(sims=5))._limit_timer is time.monotonic
+    assert Simulator(SimulatorConfig(sims=5, timer=wall))._limit_timer is wall
+
+
+def test_clock_settings_must_be_functions() -> None:
+    for name in ("timer", "limit_timer", "clock"):
+        with pytest.raises(TypeError, match=rf"SimulatorConfig\.{name} must be a function"):
+            SimulatorConfig(**{name: 12.0})
+    with pytest.raises(TypeError, match=r"SimulatorConfig\.timer must be a function"):
+        SimulatorConfig(timer=None)  # type: ignore[arg-type]
 
 
 async def test_reset_refills_buckets() -> None:

@@ -32,6 +32,7 @@ import json
 import math
 import random
 import re
+import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, timezone
@@ -148,6 +149,9 @@ class Simulator:
             config = replace(config, **overrides)
         self.config = config
         self._timer = config.timer
+        self._limit_timer = config.limit_timer or (
+            time.monotonic if config.timer is time.time else config.timer
+        )
         self.fleet = Fleet(config.sims, config.seed, first_sim_id=config.first_sim_id)
         self.counters = SimulatorCounters()
         self.policy = config.rate_limit_policy()
@@ -313,6 +317,7 @@ class Simulator:
                 return None
         client = scope.get("client")
         client_ip = str(client[0]) if client else "unknown"
+        now = self._limit_timer()
         wait = self.limiter.check_general(client_ip, now)
         if wait > 0:
             return self._too_many(wait)

@@ -38,9 +38,12 @@ class SimulatorConfig:
         ``latency`` seconds (plus up to ``latency_jitter``) before each API request is handled;
         ``faults`` for errors, drops and storms.
     Time
-        ``timer`` (seconds since the epoch) drives token expiry, lockouts, limits and storms;
+        ``timer`` (seconds since the epoch) drives token expiry, lockouts and storms;
         ``clock`` (aware ``datetime``) is the request time statistics are computed for and
-        defaults to ``timer`` converted to UTC.
+        defaults to ``timer`` converted to UTC. ``limit_timer`` (seconds on a clock that only
+        moves forward) drives the rate limits; by default it is ``time.monotonic`` when
+        ``timer`` is the wall clock (so a step of the system clock neither stalls nor floods a
+        bucket) and ``timer`` itself otherwise (so one ``ManualClock`` drives everything).
 
     Raises ``TypeError`` for a field of the wrong type and ``ValueError`` for a value out of
     range; the message names the field.
@@ -69,9 +72,14 @@ class SimulatorConfig:
     faults: FaultConfig = field(default_factory=FaultConfig)
     clock: Callable[[], datetime] | None = None
     timer: Callable[[], float] = time.time
+    limit_timer: Callable[[], float] | None = None
 
     def __post_init__(self) -> None:
         # Wrong types raise TypeError, out-of-range values ValueError; both name the field.
+        for name in ("timer", "limit_timer", "clock"):
+            value = getattr(self, name)
+            if not callable(value) and (value is not None or name == "timer"):
+                raise TypeError(f"SimulatorConfig.{name} must be a function, not {value!r}")
         for name in ("sims", "seed", "first_sim_id", "organisation_id", "lockout_threshold"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int):
