@@ -787,8 +787,10 @@ def bench_b1(ctx: Context) -> Section:
         f"{1000 * parse['decode_parse_cpu']:.3f} ms CPU per body, against "
         f"{1000 * parse['json_loads_cpu']:.3f} ms for the plain `json.loads` that (b) does "
         f"(measured in this run over {parse['n']:,} simulator bodies; (b)'s whole request "
-        f"costs {1000 * aio_cpu:.3f} ms). The diagnostic row is the facade's HTTP stack with "
-        "(b)'s parsing: the rest of the gap is the typed parse."
+        f"costs {1000 * aio_cpu:.3f} ms). The diagnostic row is the facade's HTTP stack used "
+        "the way (b) uses aiohttp (a task per request behind a semaphore, `json.loads`); "
+        "it leaves out the bulk runner, whose workers yield between requests (BENCHMARKS.md, "
+        "Findings)."
     )
     if failed:
         section.notes.append(f"{failed} requests failed across all runs.")
