@@ -41,7 +41,7 @@ from ._auth import (
 from ._clock import server_now
 from ._redact import Secret
 from ._transport import RETRY_EXTENSION, PolicyTransport, RetryPolicy
-from ._validate import check_int
+from ._validate import check_int, check_number
 from .errors import ConfigurationError, error_from_response
 from .limits import AdaptiveSettings, Limiter, RateLimits
 from .pagination import DEFAULT_MAX_PAGES, paginate_operation, paginate_path
@@ -588,9 +588,8 @@ def _check_token(name: str, value: object) -> None:
 
 
 def _check_seconds(name: str, value: object, *, allow_zero: bool = False) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigurationError(f"{name} must be a number of seconds, not {value!r}")
-    if not math.isfinite(value) or value < 0 or (value == 0 and not allow_zero):
+    number = check_number(name, value, unit="seconds")
+    if not math.isfinite(number) or number < 0 or (number == 0 and not allow_zero):
         bound = ">= 0" if allow_zero else "> 0"
         raise ConfigurationError(f"{name} must be a finite number {bound}, got {value!r}")
 

@@ -54,6 +54,7 @@ from dataclasses import dataclass, field, replace
 
 import anyio
 
+from ._validate import check_number
 from .errors import ConfigurationError
 
 __all__ = [
@@ -71,12 +72,6 @@ logger = logging.getLogger("emnify")
 _ROUTE_CACHE_MAX = 8192
 
 
-def _check_number(name: str, value: object) -> None:
-    """Raise `ConfigurationError` (a ValueError) for a value that is not a real number."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ConfigurationError(f"{name} must be a number, not {value!r}")
-
-
 @dataclass(frozen=True)
 class TokenBucketLimit:
     """A sustained rate (requests per second) with a burst allowance."""
@@ -85,8 +80,8 @@ class TokenBucketLimit:
     burst: float
 
     def __post_init__(self) -> None:
-        _check_number("TokenBucketLimit.rate", self.rate)
-        _check_number("TokenBucketLimit.burst", self.burst)
+        check_number("TokenBucketLimit.rate", self.rate)
+        check_number("TokenBucketLimit.burst", self.burst)
         if not (self.rate > 0 and math.isfinite(self.rate)):
             raise ConfigurationError("TokenBucketLimit.rate must be a positive number")
         if not (self.burst >= 1 and math.isfinite(self.burst)):
@@ -101,8 +96,8 @@ class WindowLimit:
     seconds: float
 
     def __post_init__(self) -> None:
-        _check_number("WindowLimit.requests", self.requests)
-        _check_number("WindowLimit.seconds", self.seconds)
+        check_number("WindowLimit.requests", self.requests)
+        check_number("WindowLimit.seconds", self.seconds)
         if self.requests < 1:
             raise ConfigurationError("WindowLimit.requests must be at least 1")
         if not (self.seconds > 0 and math.isfinite(self.seconds)):
@@ -181,7 +176,7 @@ class RateLimits:
 
     def __post_init__(self) -> None:
         for name in ("scale", "rate_safety", "burst_fraction", "general_margin"):
-            _check_number(f"RateLimits.{name}", getattr(self, name))
+            check_number(f"RateLimits.{name}", getattr(self, name))
         if not (self.scale > 0 and math.isfinite(self.scale)):
             raise ConfigurationError(
                 f"RateLimits.scale must be a positive number (e.g. 2 for twice the published "
