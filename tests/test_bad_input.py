@@ -75,6 +75,8 @@ CONSTRUCTOR = [
     ({"max_retry_after": -1}, "max_retry_after must be a finite number >= 0"),
     ({"backoff_base": -0.5}, "backoff_base must be a finite number > 0"),
     ({"backoff_max": INF}, "backoff_max must be a finite number > 0"),
+    ({"backoff_max": "30"}, "backoff_max must be a number of seconds, not '30'"),
+    ({"max_retry_after": True}, "max_retry_after must be a number of seconds, not True"),
     ({"user_agent": "agent\r\nX-Evil: 1"}, "user_agent must not contain control characters"),
     ({"user_agent": ""}, "user_agent must not be empty"),
     ({"adaptive": {"min_rate": 1}}, "adaptive must be an AdaptiveSettings"),
