@@ -25,6 +25,7 @@ from emnify.errors import (
     ValidationError,
 )
 from emnify.limits import RateLimits
+from tests.loopback_support import read_request_head
 
 APP_TOKEN = "app-token-SECRET-5f3a9c"
 PASSWORD = "plain-PASSWORD-7b2e"
@@ -388,13 +389,10 @@ class LoopbackEmnify:
 
     async def handle(self, stream: anyio.abc.ByteStream) -> None:
         async with stream:
-            data = b""
-            while b"\r\n\r\n" not in data:
-                chunk = await stream.receive()
-                if not chunk:
-                    return
-                data += chunk
-            head, _, body = data.partition(b"\r\n\r\n")
+            request = await read_request_head(stream)
+            if request is None:
+                return
+            head, body = request
             length = 0
             for line in head.split(b"\r\n")[1:]:
                 name, _, value = line.partition(b":")

@@ -20,6 +20,7 @@ from emnify._transport import PolicyTransport, RetryPolicy
 from emnify.client import EmnifyClient
 from emnify.errors import RateLimitError, ServerError, TransportError
 from emnify.limits import Limiter, RateLimits, RouteLimit, TokenBucketLimit
+from tests.loopback_support import read_request_head
 
 pytestmark = pytest.mark.anyio
 
@@ -378,19 +379,17 @@ class LoopbackServer:
 
     async def handle(self, stream: anyio.abc.ByteStream) -> None:
         async with stream:
-            data = b""
-            while b"\r\n\r\n" not in data:
-                chunk = await stream.receive()
-                if not chunk:
-                    return
-                data += chunk
-            path = data.split(b" ", 2)[1].decode()
+            request = await read_request_head(stream)
+            if request is None:
+                return
+            head = request[0]
+            path = head.split(b" ", 2)[1].decode()
             self.hits.append(path)
             if path.startswith("/slow"):
                 await anyio.sleep(2)
             if path.startswith("/drop"):
                 return
-            body = json.dumps({"path": path, "auth": "authorization" in data.decode().lower()})
+            body = json.dumps({"path": path, "auth": "authorization" in head.decode().lower()})
             await stream.send(
                 b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
                 + f"Content-Length: {len(body)}\r\n\r\n{body}".encode()
