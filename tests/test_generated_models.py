@@ -123,6 +123,17 @@ def test_importing_one_operation_does_not_import_all_models() -> None:
     assert models.Sim.__name__ == "Sim"
 
 
+def test_importing_an_operation_imports_httpx_only_with_a_client() -> None:
+    code = (
+        "import sys; import emnify_generated.api.sim.get_sim_stats as op; "
+        "print('httpx' in sys.modules); import emnify_generated as g; "
+        "print(g.AuthenticatedClient.__name__, 'httpx' in sys.modules); "
+        "print(callable(op.asyncio), hasattr(g, 'Nope'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:3] == ["False", "AuthenticatedClient True", "True False"]
+
+
 def test_namespaces_cover_every_tag_and_bind_the_client() -> None:
     api = Api(Client(base_url="https://api.test"))
     assert len(TAGS) == 26

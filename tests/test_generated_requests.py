@@ -19,7 +19,7 @@ import attrs
 import httpx
 import pytest
 
-from emnify_generated.client import Client
+from emnify_generated.client import AuthenticatedClient, Client
 from emnify_generated.types import Unset
 from tests.spec_support import UPSTREAM_SPEC, example, resolve, spec_operations
 
@@ -62,7 +62,9 @@ def _python_name(func: Any, name: str) -> str:
 
 def _body_class(func: Any) -> Any:
     """The attrs class (or list of it) the generated function takes as `body`, if any."""
-    hint = typing.get_type_hints(func).get("body")
+    # (the client classes and httpx are imported for type checkers only: name them here)
+    names = {"httpx": httpx, "AuthenticatedClient": AuthenticatedClient, "Client": Client}
+    hint = typing.get_type_hints(func, localns=names).get("body")
     if hint is None:
         return None
     for arg in typing.get_args(hint) or (hint,):

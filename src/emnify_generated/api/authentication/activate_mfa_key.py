@@ -1,11 +1,10 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.activate_mfa_key_body import ActivateMfaKeyBody
 from ...models.activate_mfa_key_conflict_error import ActivateMfaKeyConflictError
 from ...models.activate_mfa_key_not_found_error import ActivateMfaKeyNotFoundError
@@ -13,6 +12,11 @@ from ...models.activate_mfa_key_unprocessable_entity_error import (
     ActivateMfaKeyUnprocessableEntityError,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

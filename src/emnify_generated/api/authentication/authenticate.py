@@ -1,15 +1,19 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.authenticate_body import AuthenticateBody
 from ...models.authenticate_not_found_error import AuthenticateNotFoundError
 from ...models.authenticate_response_200 import AuthenticateResponse200
 from ...models.authenticate_unauthorized_error import AuthenticateUnauthorizedError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,15 +1,19 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_mfa_key_body import CreateMfaKeyBody
 from ...models.create_mfa_key_conflict_error import CreateMfaKeyConflictError
 from ...models.create_mfa_key_response_200 import CreateMfaKeyResponse200
 from ...models.create_mfa_key_unprocessable_entity_error import CreateMfaKeyUnprocessableEntityError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

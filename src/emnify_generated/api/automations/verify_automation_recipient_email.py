@@ -1,10 +1,9 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.automation_recipient_email_verification_input_dto import (
     AutomationRecipientEmailVerificationInputDto,
 )
@@ -12,6 +11,11 @@ from ...models.verify_automation_recipient_email_response_200 import (
     VerifyAutomationRecipientEmailResponse200,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

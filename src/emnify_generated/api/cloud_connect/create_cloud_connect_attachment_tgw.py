@@ -1,15 +1,19 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_cloud_connect_attachment_tgw_body import CreateCloudConnectAttachmentTgwBody
 from ...models.create_cloud_connect_attachment_tgw_response_201 import (
     CreateCloudConnectAttachmentTgwResponse201,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

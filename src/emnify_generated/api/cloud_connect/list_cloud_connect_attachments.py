@@ -1,16 +1,20 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.api_v1_cnc_breakout_get_parameters_status import ApiV1CncBreakoutGetParametersStatus
 from ...models.api_v1_cnc_breakout_get_parameters_type import ApiV1CncBreakoutGetParametersType
 from ...models.list_cloud_connect_attachments_response_items import (
     ListCloudConnectAttachmentsResponseItems,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

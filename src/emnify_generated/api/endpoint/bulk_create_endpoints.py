@@ -1,16 +1,20 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bulk_create_endpoints_body import BulkCreateEndpointsBody
 from ...models.bulk_create_endpoints_response_items import BulkCreateEndpointsResponseItems
 from ...models.bulk_create_endpoints_unprocessable_entity_error import (
     BulkCreateEndpointsUnprocessableEntityError,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,15 +1,19 @@
-from http import HTTPStatus
-from typing import Any, cast
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, cast
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bulk_update_endpoints_request_items import BulkUpdateEndpointsRequestItems
 from ...models.bulk_update_endpoints_unprocessable_entity_error import (
     BulkUpdateEndpointsUnprocessableEntityError,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,16 +1,20 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_endpoint_body import CreateEndpointBody
 from ...models.create_endpoint_unprocessable_entity_error import (
     CreateEndpointUnprocessableEntityError,
 )
 from ...models.created_endpoint import CreatedEndpoint
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,11 +1,10 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_endpoint_traffic_limit_extension_body import (
     CreateEndpointTrafficLimitExtensionBody,
 )
@@ -13,6 +12,11 @@ from ...models.create_endpoint_traffic_limit_extension_response_201 import (
     CreateEndpointTrafficLimitExtensionResponse201,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

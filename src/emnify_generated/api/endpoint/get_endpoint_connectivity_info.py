@@ -1,11 +1,10 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.endpoint_get_connectivity_info_by_endpoint_id_response_2000 import (
     EndpointGetConnectivityInfoByEndpointIdResponse2000,
 )
@@ -19,6 +18,11 @@ from ...models.get_endpoint_connectivity_info_not_found_error import (
     GetEndpointConnectivityInfoNotFoundError,
 )
 from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.set_endpoint_data_quota_body import SetEndpointDataQuotaBody
 from ...models.set_endpoint_data_quota_response_201 import SetEndpointDataQuotaResponse201
 from ...models.set_endpoint_data_quota_unprocessable_entity_error import (
     SetEndpointDataQuotaUnprocessableEntityError,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,16 +1,20 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_data_stream_body import CreateDataStreamBody
 from ...models.create_data_stream_response_201 import CreateDataStreamResponse201
 from ...models.create_data_stream_unprocessable_entity_error import (
     CreateDataStreamUnprocessableEntityError,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

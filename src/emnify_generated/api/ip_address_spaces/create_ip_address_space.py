@@ -1,10 +1,9 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_ip_address_space_bad_request_error import CreateIpAddressSpaceBadRequestError
 from ...models.create_ip_address_space_body import CreateIpAddressSpaceBody
 from ...models.create_ip_address_space_conflict_error import CreateIpAddressSpaceConflictError
@@ -15,6 +14,11 @@ from ...models.create_ip_address_space_unprocessable_entity_error import (
     CreateIpAddressSpaceUnprocessableEntityError,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

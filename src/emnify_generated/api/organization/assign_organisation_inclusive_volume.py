@@ -1,11 +1,10 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.assign_organisation_inclusive_volume_body import (
     AssignOrganisationInclusiveVolumeBody,
 )
@@ -13,6 +12,11 @@ from ...models.assign_organisation_inclusive_volume_response_201 import (
     AssignOrganisationInclusiveVolumeResponse201,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

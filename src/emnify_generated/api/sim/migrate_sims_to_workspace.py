@@ -1,14 +1,18 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.migrate_sims_to_workspace_body import MigrateSimsToWorkspaceBody
 from ...models.migrate_sims_to_workspace_conflict_error import MigrateSimsToWorkspaceConflictError
 from ...models.migrate_sims_to_workspace_response_200 import MigrateSimsToWorkspaceResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,11 +1,10 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.assign_endpoint_tag_bad_request_error import AssignEndpointTagBadRequestError
 from ...models.assign_endpoint_tag_body import AssignEndpointTagBody
 from ...models.assign_endpoint_tag_conflict_error import AssignEndpointTagConflictError
@@ -14,6 +13,11 @@ from ...models.assign_endpoint_tag_unprocessable_entity_error import (
     AssignEndpointTagUnprocessableEntityError,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

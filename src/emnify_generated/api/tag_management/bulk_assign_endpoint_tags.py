@@ -1,10 +1,9 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.bulk_assign_endpoint_tags_bad_request_error import (
     BulkAssignEndpointTagsBadRequestError,
 )
@@ -15,6 +14,11 @@ from ...models.bulk_assign_endpoint_tags_unprocessable_entity_error import (
     BulkAssignEndpointTagsUnprocessableEntityError,
 )
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,16 +1,20 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_tag_bad_request_error import CreateTagBadRequestError
 from ...models.create_tag_body import CreateTagBody
 from ...models.create_tag_conflict_error import CreateTagConflictError
 from ...models.create_tag_response_201 import CreateTagResponse201
 from ...models.create_tag_unprocessable_entity_error import CreateTagUnprocessableEntityError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,17 +1,21 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import httpx
-
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.unassign_endpoint_tag_bad_request_error import UnassignEndpointTagBadRequestError
 from ...models.unassign_endpoint_tag_response_200 import UnassignEndpointTagResponse200
 from ...models.unassign_endpoint_tag_unprocessable_entity_error import (
     UnassignEndpointTagUnprocessableEntityError,
 )
 from ...types import Response
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

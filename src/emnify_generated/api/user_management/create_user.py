@@ -1,15 +1,19 @@
-from http import HTTPStatus
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.create_user_body import CreateUserBody
 from ...models.create_user_not_found_error import CreateUserNotFoundError
 from ...models.create_user_response_201 import CreateUserResponse201
 from ...models.create_user_unprocessable_entity_error import CreateUserUnprocessableEntityError
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(

@@ -1,13 +1,17 @@
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
 from ...models.get_workspace_daily_stats_response_200 import GetWorkspaceDailyStatsResponse200
 from ...types import UNSET, Response, Unset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ...client import AuthenticatedClient, Client
 
 
 def _get_kwargs(
