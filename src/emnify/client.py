@@ -418,21 +418,20 @@ class EmnifyClient:
             timeouts = self._raw_timeouts = client_timeout(self._timeout.as_dict())
         url = self._base_url + path
         auth = self._auth
-        headers = dict(self._headers)  # send_raw puts the Authorization value in
-        answer = await transport.send_raw(
-            "GET", url, path, headers, timeouts=timeouts, authorization=auth.authorization
+        send = functools.partial(
+            transport.send_raw,
+            "GET",
+            url,
+            path,
+            timeouts=timeouts,
+            authorization=auth.authorization,
         )
+        headers = dict(self._headers)  # send_raw puts the Authorization value in
+        answer = await send(headers)
         if answer.status_code == 401 and auth.renewable:
             # renew once and send again, as the auth flow does for httpx requests
             await auth.renew_after_401(headers.get("Authorization"))
-            answer = await transport.send_raw(
-                "GET",
-                url,
-                path,
-                dict(self._headers),
-                timeouts=timeouts,
-                authorization=auth.authorization,
-            )
+            answer = await send(dict(self._headers))
         if not answer.is_success:
             raise error_from_response(answer.to_httpx("GET", url))
         return answer
