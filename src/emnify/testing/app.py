@@ -317,12 +317,12 @@ class Simulator:
                 return None
         client = scope.get("client")
         client_ip = str(client[0]) if client else "unknown"
-        now = self._limit_timer()
-        wait = self.limiter.check_general(client_ip, now)
+        limit_now = self._limit_timer()  # (the limits' own clock, not `now` above)
+        wait = self.limiter.check_general(client_ip, limit_now)
         if wait > 0:
             return self._too_many(wait)
         if is_auth:
-            wait = self.limiter.check_authenticate(client_ip, now)
+            wait = self.limiter.check_authenticate(client_ip, limit_now)
             if wait > 0:
                 return self._too_many(wait)
             return None
@@ -341,7 +341,7 @@ class Simulator:
             return json_response(401, _dumps({"message": "Unauthorized"}))
         if route is not None:
             organisation = check.claims.get("esc.org") if check.claims else None
-            wait = self.limiter.check_route(organisation, route.limit_key, now)
+            wait = self.limiter.check_route(organisation, route.limit_key, limit_now)
             if wait > 0:
                 return self._too_many(wait)
         return None
