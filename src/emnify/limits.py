@@ -327,7 +327,7 @@ class _SlidingWindow:
 
     def delay(self, now: float) -> float:
         sent = self.sent
-        horizon = now - self.period
+        horizon = now - self.period + _CLOCK_SLACK  # (see _CLOCK_SLACK)
         while sent and sent[0] <= horizon:
             sent.popleft()
         if len(sent) < self.limit:
@@ -487,7 +487,7 @@ class Limiter:
                     window = route.window
                     if window is not None:
                         delay = max(delay, window.delay(now))
-                    if delay <= 0:
+                    if delay <= _CLOCK_SLACK:
                         break
                     await anyio.sleep(delay)
                 if bucket is not None:
@@ -504,7 +504,7 @@ class Limiter:
             while True:
                 now = _now()
                 delay = general.delay(now)
-                if delay <= 0:
+                if delay <= _CLOCK_SLACK:
                     break
                 await anyio.sleep(delay)
             general.take(now)
@@ -573,7 +573,7 @@ class Limiter:
         route.rate_limited_count += 1
         if retry_after is not None:
             route.paused_until = max(route.paused_until, now + retry_after)
-        if sent_at < route.last_reaction:
+        if sent_at <= route.last_reaction:  # sent before (or as) the route reacted
             return False
         route.last_reaction = now
         pause = retry_after if retry_after is not None else backoff(route.consecutive_429)
@@ -644,6 +644,13 @@ def _build_matchers(
         )
         matchers[method] = (re.compile(f"^(?:{alternatives})$"), limits)
     return matchers
+
+
+#: A wait shorter than this counts as none. Refills are floating-point sums, so a bucket can
+#: stop a hair short of a whole token (0.9999999999); sleeping for that remainder can wake at
+#: the same clock reading (a clock's resolution, or a float's at large readings), and the
+#: waiting loop would spin. A microsecond early is nothing against limits of 10-100 req/s.
+_CLOCK_SLACK = 1e-6
 
 
 def _now() -> float:
