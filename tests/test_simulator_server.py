@@ -65,8 +65,22 @@ def test_factory_starts_independent_servers(simulator_factory: Any) -> None:
     assert other.counters.requests == 0
 
 
+def test_a_status_is_counted_before_the_client_reads_it(simulator_factory: Any) -> None:
+    """Each answer is in the counters by the time the client has it: a test can read them
+    right after a call, without waiting for the server's handler to return."""
+    server = simulator_factory(SimulatorConfig(sims=10, route_limits={"/api/v1/sim": (1, 2)}))
+    with httpx.Client(base_url=server.base_url, headers=token(server.base_url)) as client:
+        for n in range(1, 41):
+            status = client.get("/api/v1/sim").status_code
+            counted = server.counters.responses_by_status
+            assert counted.get(200, 0) + counted.get(429, 0) == n + 1  # + authenticate
+            assert server.counters.rate_limited == counted.get(429, 0)
+            assert status in counted
+
+
 def test_peak_in_flight_over_http() -> None:
-    with serve_simulator(sims=10, rate_limits="none", latency=0.3) as server:
+    # each request is held 1 s: six threads have all sent theirs long before the first answer
+    with serve_simulator(sims=10, rate_limits="none", latency=1.0) as server:
         headers = token(server.base_url)
         limits = httpx.Limits(max_connections=20)
         with (

@@ -259,11 +259,11 @@ class Simulator:
         method: str = scope["method"]
         route = self._match(method, scope["path"])
         self.counters.request_started(route.key if route is not None else "unmatched")
-        status: list[int | None] = [None]
 
         async def send_tracking(message: Message) -> None:
             if message["type"] == "http.response.start":
-                status[0] = message["status"]
+                if not scope.get("emnify.dropped"):  # (a truncated answer is no response)
+                    self.counters.response_started(message["status"])
                 # The Date header carries the simulator's clock (uvicorn's own is switched off),
                 # so a client resolving "HH:MM" stamps against it agrees with a pinned clock.
                 date = format_datetime(self.now(), usegmt=True).encode()
@@ -277,7 +277,7 @@ class Simulator:
             elif not scope.get("emnify.dropped"):
                 await self._starlette(scope, receive, send_tracking)
         finally:
-            self.counters.request_finished(None if scope.get("emnify.dropped") else status[0])
+            self.counters.request_finished()
 
     async def _policies(
         self, scope: Scope, receive: Receive, send: Send, route: _RouteInfo | None

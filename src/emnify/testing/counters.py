@@ -52,14 +52,21 @@ class SimulatorCounters:
             if self._in_flight > self._peak_in_flight:
                 self._peak_in_flight = self._in_flight
 
-    def request_finished(self, status: int | None) -> None:
-        """Lower the in-flight count and record the status served (``None``: no response)."""
+    def response_started(self, status: int) -> None:
+        """Record the status about to be served.
+
+        Called before the response leaves, so a client that has its answer always finds it
+        counted (counting after the body went out raced with the client's next read).
+        """
+        with self._lock:
+            self._statuses[status] += 1
+            if status == 429:
+                self._rate_limited += 1
+
+    def request_finished(self) -> None:
+        """Lower the in-flight count: the response went out, or the connection was dropped."""
         with self._lock:
             self._in_flight -= 1
-            if status is not None:
-                self._statuses[status] += 1
-                if status == 429:
-                    self._rate_limited += 1
 
     def authentication(self, *, failed: bool, tokens: int = 0, locked: bool = False) -> None:
         """Record one authenticate call that reached the credential check."""

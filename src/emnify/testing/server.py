@@ -108,10 +108,11 @@ class SimulatorServer:
         return self.base_url + (path if path.startswith("/") else "/" + path)
 
     def wait_idle(self, timeout: float = 5.0) -> bool:
-        """Wait until no request is in flight, so counters include every finished answer.
+        """Wait until no request is in flight (its handler has returned).
 
-        The server counts a response right after sending it, so a client can read the answer
-        a moment before the counters do. Returns False if requests are still running after
+        Statuses are counted before a response leaves, so they never lag behind what a
+        client has read; ``in_flight`` drops only when the handler returns, a moment after
+        the client may have its answer. Returns False if requests are still running after
         ``timeout`` seconds.
         """
         deadline = time.monotonic() + timeout
