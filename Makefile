@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 SPEC   ?= ../shared/openapi/emnify-api-openapi.yml
 
-.PHONY: install generate check-generated update-spec test soak soak-ci lint demo bench clean
+.PHONY: install generate check-generated update-spec test test-repeat soak soak-ci lint demo bench clean
 
 install:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,12 @@ update-spec:
 
 test:
 	$(BIN)/python -m pytest -q
+
+# The full suite N times, one summary line per run; LOAD=K keeps K CPU burners busy meanwhile.
+N    ?= 5
+LOAD ?= 0
+test-repeat:
+	$(BIN)/python scripts/test_repeat.py --runs $(N) --load $(LOAD)
 
 # The fault-injection soak: 20,000 SIMs (about 8 minutes); CI runs the short form.
 soak:

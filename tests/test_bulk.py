@@ -26,8 +26,12 @@ from emnify.bulk import (
 )
 from emnify.errors import EmnifyError, NotFoundError, ServerError, error_from_response
 from emnify.stats import SimStats, StatsParseError
+from tests.virtual_time import anyio_backend
 
 pytestmark = pytest.mark.anyio
+# The fake clients here do no I/O: every async test runs on virtual time (tests/virtual_time.py),
+# so the delays, deadlines and per-result timeouts below mean the same on a busy machine.
+__all__ = ["anyio_backend"]
 
 BASE = "https://cdn.emnify.net"
 
@@ -251,7 +255,7 @@ async def test_workers_bound_in_flight_requests() -> None:
     assert client2.peak == 3
 
 
-async def test_a_worker_lets_the_others_send_before_its_next_request(anyio_backend: str) -> None:
+async def test_a_worker_lets_the_others_send_before_its_next_request(anyio_backend: Any) -> None:
     # An answer that is ready at once (no await in the client) must not let one worker chain
     # request after request: each yields to the event loop before its next one, so the first
     # requests come from every worker, and the requests leave in bursts.
@@ -373,15 +377,15 @@ async def test_async_input_is_not_drained_ahead() -> None:
 # -- leaving early -----------------------------------------------------------------------------
 
 
-def live_tasks(backend: str) -> set[Any]:
+def live_tasks(backend: str | tuple[str, Any]) -> set[Any]:
     """The unfinished asyncio tasks (trio has no global task list; there the fake client's
     in-flight counter and the absence of later requests show that nothing runs)."""
-    if backend != "asyncio":
+    if (backend if isinstance(backend, str) else backend[0]) != "asyncio":
         return set()
     return {t for t in asyncio.all_tasks() if not t.done()}
 
 
-async def test_break_after_10_of_1000_leaves_nothing_running(anyio_backend: str) -> None:
+async def test_break_after_10_of_1000_leaves_nothing_running(anyio_backend: Any) -> None:
     before = live_tasks(anyio_backend)
     client = FakeClient(max_concurrency=8, delay=varied_delay)
     received = []
@@ -402,7 +406,7 @@ async def test_break_after_10_of_1000_leaves_nothing_running(anyio_backend: str)
     assert all(r.ok for r in again)
 
 
-async def test_exception_in_the_loop_body_leaves_nothing_running(anyio_backend: str) -> None:
+async def test_exception_in_the_loop_body_leaves_nothing_running(anyio_backend: Any) -> None:
     before = live_tasks(anyio_backend)
     client = FakeClient(delay=varied_delay)
     with pytest.raises(LookupError):
@@ -429,7 +433,7 @@ async def test_aclose_and_context_manager() -> None:
     assert client.in_flight == 0
 
 
-async def test_fail_after_around_the_loop(anyio_backend: str) -> None:
+async def test_fail_after_around_the_loop(anyio_backend: Any) -> None:
     before = live_tasks(anyio_backend)
     client = FakeClient(max_concurrency=4, delay=lambda i: 0.01)
     got = 0
@@ -442,7 +446,7 @@ async def test_fail_after_around_the_loop(anyio_backend: str) -> None:
     assert live_tasks(anyio_backend) == before
 
 
-async def test_task_group_cancel_stops_the_consumer(anyio_backend: str) -> None:
+async def test_task_group_cancel_stops_the_consumer(anyio_backend: Any) -> None:
     before = live_tasks(anyio_backend)
     client = FakeClient(max_concurrency=4, delay=lambda i: 0.01)
     got = 0

@@ -9,6 +9,7 @@ rate token, for a slot, in a retry backoff, half-way through a body).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import math
 from collections.abc import AsyncIterator, Callable, Coroutine
 from typing import Any
@@ -21,6 +22,7 @@ import sniffio
 from emnify import EmnifyClient
 from emnify.limits import RateLimits, RouteLimit, TokenBucketLimit
 from emnify.testing import DEFAULT_APPLICATION_TOKEN, SimulatorConfig, SimulatorServer
+from tests.virtual_time import on_virtual_time
 
 pytestmark = pytest.mark.anyio
 
@@ -200,9 +202,11 @@ async def test_paginate_cancelled_midway(slow_simulator: SimulatorServer, how: s
                     break
         elif how == "fail_after":
             with pytest.raises(TimeoutError):
-                with anyio.fail_after(0.3):
+                with anyio.fail_after(60) as scope:
                     async for sim_id in paginate_ids(client):
                         seen.append(sim_id)
+                        if len(seen) == 15:  # in the second page: time out in the next one
+                            scope.deadline = anyio.current_time() + 0.05
         else:
             async with anyio.create_task_group() as tg:
 
@@ -234,13 +238,23 @@ async def test_paginate_cancelled_midway(slow_simulator: SimulatorServer, how: s
 async def test_cancelled_authentication_is_retried_by_the_next_call(
     simulator_factory: SimulatorFactory,
 ) -> None:
-    server = simulator_factory(SimulatorConfig(sims=20, rate_limits="none", latency=0.3))
+    """The first call is cancelled while its authenticate request is at the server (which
+    holds it for 2 s): the next call authenticates again instead of waiting on the dead one.
+    Whether the request reached the server is read from the server, not guessed from a
+    deadline."""
+    server = simulator_factory(SimulatorConfig(sims=20, rate_limits="none", latency=2.0))
     before = running_tasks()
     async with loopback_client(server) as client:
-        with anyio.move_on_after(0.1) as scope:
-            await client.sim_stats(server.fleet.sim_ids[0])  # authenticates first: cancelled
-        assert scope.cancelled_caught
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(client.sim_stats, server.fleet.sim_ids[0])  # authenticates first
+            with anyio.fail_after(10):
+                while server.counters.authenticate_calls == 0:  # noqa: ASYNC110 - another thread
+                    await anyio.sleep(0.005)
+            tg.cancel_scope.cancel()
+        # the premise: the cancelled authenticate request was still unanswered
+        assert server.counters.tokens_issued == 0
         await assert_released(client, before)
+        server.simulator.config = dataclasses.replace(server.simulator.config, latency=0.0)
         with anyio.fail_after(10):
             stats = await client.sim_stats(server.fleet.sim_ids[1])
         assert stats.sim_id == server.fleet.sim_ids[1]
@@ -266,6 +280,7 @@ async def ok(request: httpx.Request) -> httpx.Response:
     return httpx.Response(200, json=[])
 
 
+@on_virtual_time
 async def test_cancel_while_waiting_for_a_rate_token() -> None:
     """Eight requests queue for a 2 req/s route; cancelling them consumes no tokens: the next
     request waits for one token interval, not for eight."""
@@ -290,10 +305,11 @@ async def test_cancel_while_waiting_for_a_rate_token() -> None:
         started = anyio.current_time()
         with anyio.fail_after(5):
             await client.request("GET", "/api/v1/thing")
-        assert anyio.current_time() - started < 0.3
+        assert anyio.current_time() == started
         await assert_released(client, before)
 
 
+@on_virtual_time
 async def test_cancel_while_waiting_for_a_slot() -> None:
     release = anyio.Event()
     entered = anyio.Event()
@@ -321,6 +337,7 @@ async def test_cancel_while_waiting_for_a_slot() -> None:
         await assert_released(client, before)
 
 
+@on_virtual_time
 async def test_cancel_during_a_retry_backoff() -> None:
     calls = 0
 
@@ -354,6 +371,7 @@ class StallingStream(httpx.AsyncByteStream):
         self.closed = True
 
 
+@on_virtual_time
 async def test_cancel_half_way_through_a_body() -> None:
     streams: list[StallingStream] = []
 
@@ -376,6 +394,7 @@ async def test_cancel_half_way_through_a_body() -> None:
         await assert_released(client, before)
 
 
+@on_virtual_time
 async def test_cancelled_bulk_run_over_mock_transport_releases_every_slot() -> None:
     """Sixty-four workers, all of them holding a slot when the cancellation hits."""
     entered = 0

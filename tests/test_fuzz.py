@@ -22,7 +22,7 @@ import pickle
 import signal
 import string
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -68,7 +68,7 @@ from emnify.testing.fleet import Fleet
 EXAMPLES = int(os.environ.get("EMNIFY_FUZZ_EXAMPLES", "150"))
 FUZZ = settings(
     max_examples=EXAMPLES,
-    deadline=timedelta(seconds=2),  # generous for a noisy machine; a hang takes far longer
+    deadline=None,  # a per-example deadline fails on a busy machine; hangs: HANG_SECONDS
     derandomize=not os.environ.get("EMNIFY_FUZZ_RANDOM"),
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],

@@ -80,8 +80,8 @@ def plain(shared_server: SimulatorServer) -> SimulatorServer:
 
 
 async def settled(server: SimulatorServer) -> None:
-    """Wait until the server has finished every request (its counters are then final: the
-    status of a response is recorded just after the client may already have read it)."""
+    """Wait until the server has finished every request (statuses are counted before an
+    answer leaves, but a request stays in flight until its handler returns)."""
     for _ in range(2500):
         if not server.counters.in_flight:
             return
@@ -373,9 +373,9 @@ async def test_client_at_the_servers_scale_gets_no_429_and_respects_max_concurre
 
 
 async def test_peak_in_flight_never_exceeds_max_concurrency() -> None:
-    async with serve(latency=0.01) as server:
+    async with serve(latency=0.05) as server:  # long enough for all five slots to fill
         async with client_for(server, max_concurrency=5) as client:
-            ids = cycle_ids(server, 120)
+            ids = cycle_ids(server, 40)
             assert await gather(sim_calls(client, ids)) == ids
         assert server.counters.peak_in_flight == 5
 
@@ -385,7 +385,9 @@ async def test_peak_in_flight_never_exceeds_max_concurrency() -> None:
 async def test_429s_are_retried_until_every_request_succeeds(retry_after: bool) -> None:
     n = 20
     async with serve(
-        route_limits={"/api/v1/sim/{sim_id}": (40, 10)}, retry_after=retry_after
+        # a burst of 5: the first ten concurrent requests always overrun it
+        route_limits={"/api/v1/sim/{sim_id}": (20, 5)},
+        retry_after=retry_after,
     ) as server:
         async with client_for(
             server, max_concurrency=10, max_retries=8, backoff_base=0.1
@@ -400,18 +402,22 @@ async def test_429s_are_retried_until_every_request_succeeds(retry_after: bool) 
 
 
 async def test_nothing_is_sent_while_retry_after_pauses_the_route() -> None:
-    async with serve(route_limits={"/api/v1/sim/{sim_id}": (1, 1)}, retry_after=True) as server:
+    async with serve(route_limits={"/api/v1/sim/{sim_id}": (0.2, 1)}, retry_after=True) as server:
         sim_id = server.fleet.sim_ids[0]
         async with client_for(server, max_concurrency=1) as client:
             await client.authenticate()
             async with anyio.create_task_group() as tg:
                 for _ in range(5):
                     tg.start_soon(get_sim_id, client, sim_id)
+                # the first request uses the server's only token, the second gets 429 with
+                # "Retry-After: 5" (the server says when it served it) ...
+                with anyio.fail_after(10):
+                    while not server.counters.rate_limited:  # noqa: ASYNC110 - another thread
+                        await anyio.sleep(0.005)
+                # ... and the other three wait for the pause, well past this half second
                 await anyio.sleep(0.5)
                 sent = server.counters.requests_by_route[SIM_ROUTE]
                 tg.cancel_scope.cancel()
-        # the first request used the server's only token, the second got 429 with
-        # "Retry-After: 1"; the other three must wait for that second to pass
         assert sent == 2
 
 
