@@ -279,6 +279,33 @@ def tolerant_enums(spec: dict[str, Any]) -> None:
         node["anyOf"] = [known, {"type": base}]
 
 
+def created_results(spec: dict[str, Any], rule: dict[str, Any]) -> list[str]:
+    """Make the body models of create answers hold what an empty answer tells: the new
+    resource's `id` and `location` (read from `Location` by the generated client), with no
+    field required. Returns the names of the operations changed."""
+    methods = {m.lower() for m in rule["methods"]}
+    statuses = {str(s) for s in rule["statuses"]}
+    schemas = spec.get("components", {}).get("schemas", {})
+    changed: list[str] = []
+    for _, method, op in operations(spec):
+        if method not in methods:
+            continue
+        for status, response in op.get("responses", {}).items():
+            if status not in statuses or not isinstance(response, dict):
+                continue
+            for media in response.get("content", {}).values():
+                ref = media.get("schema", {}).get("$ref", "")
+                target = schemas.get(ref.rsplit("/", 1)[-1]) if ref else None
+                if not isinstance(target, dict) or "properties" not in target:
+                    continue  # (an array or a bare value: there is no id to add)
+                props = target["properties"]
+                props.setdefault("id", {"type": "integer"})
+                props.setdefault("location", {"type": "string"})
+                target.pop("required", None)
+                changed.append(op["operationId"])
+    return sorted(set(changed))
+
+
 def normalize(spec: dict[str, Any], rules: dict[str, Any]) -> dict[str, Any]:
     """Apply every rule, in a fixed order, to a copy of ``spec``."""
     spec = copy.deepcopy(spec)
@@ -312,6 +339,8 @@ def normalize(spec: dict[str, Any], rules: dict[str, Any]) -> dict[str, Any]:
         integer_ids(spec, rules["integer_ids"]["name_pattern"])
     if rules.get("tolerant_enums"):
         tolerant_enums(spec)
+    if "created_results" in rules:
+        created_results(spec, rules["created_results"])
     _drop_unreferenced_schemas(spec)
     return spec
 

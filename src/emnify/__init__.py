@@ -28,6 +28,7 @@ if TYPE_CHECKING:
         PaginationError,
         PermissionDeniedError,
         RateLimitError,
+        ResponseDecodeError,
         ServerError,
         TransportError,
         ValidationError,
@@ -50,6 +51,7 @@ _HOME: dict[str, str] = {
     "ValidationError": "emnify.errors",
     "RateLimitError": "emnify.errors",
     "ServerError": "emnify.errors",
+    "ResponseDecodeError": "emnify.errors",
     "TransportError": "emnify.errors",
     "ConfigurationError": "emnify.errors",
 }
@@ -67,6 +69,7 @@ __all__ = (
     "PermissionDeniedError",
     "RateLimitError",
     "RateLimits",
+    "ResponseDecodeError",
     "ServerError",
     "TransportError",
     "ValidationError",

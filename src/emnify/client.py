@@ -304,9 +304,12 @@ class EmnifyClient:
         mapping apply.
         """
         if self._generated is None:
+            from emnify.errors import ResponseDecodeError
             from emnify_generated.client import Client
 
-            generated = Client(base_url=self._base_url)
+            generated = Client(
+                base_url=self._base_url, decode_error=ResponseDecodeError.from_response
+            )
             generated.set_async_httpx_client(self._http)
             generated.set_httpx_client(httpx.Client(transport=_AsyncOnlyTransport()))
             self._generated = generated

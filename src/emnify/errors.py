@@ -6,6 +6,7 @@ Hierarchy::
     ├── ConfigurationError (also a ValueError)  bad constructor/argument input
     ├── TransportError                          the network failed, after all retries
     ├── PaginationError                         a listing did not end within `max_pages`
+    ├── ResponseDecodeError                     a 2xx answer whose body does not fit its model
     └── APIError                                the API answered with a non-2xx status
         ├── AuthenticationError   401 (also: authentication could not be performed)
         ├── PermissionDeniedError 403
@@ -32,6 +33,8 @@ from typing import Any
 
 import httpx
 
+from emnify_generated import errors as _generated_errors
+
 __all__ = [
     "APIError",
     "AuthenticationError",
@@ -42,6 +45,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseDecodeError",
     "ServerError",
     "TransportError",
     "ValidationError",
@@ -91,6 +95,24 @@ class PaginationError(EmnifyError):
     Raised by `EmnifyClient.paginate`/`paginate_raw` as a guard against a server (or a filter)
     that never ends; pass a larger `max_pages` if the listing is really that long.
     """
+
+
+class ResponseDecodeError(EmnifyError, _generated_errors.ResponseDecodeError):
+    """The API answered with success, but the body does not fit the operation's model (not
+    JSON, or a shape the model cannot hold even read tolerantly).
+
+    Raised by every generated operation (through `client.api`, or `client.generated` passed to
+    an `asyncio()`/`asyncio_detailed()` function) and by `paginate`, in place of the parser's
+    own exception (chained as `__cause__`). Also an `emnify_generated.errors.ResponseDecodeError`.
+
+    Attributes: `status_code`, `content_type`, `method`, `path` (without the query string)
+    and `excerpt`, the start of the body (the request is never quoted).
+    """
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        fields = ("status_code", "content_type", "method", "path", "excerpt")
+        kwargs = {name: getattr(self, name) for name in fields}
+        return (_rebuild, (type(self), (self.message,), kwargs))
 
 
 class APIError(EmnifyError):

@@ -8,12 +8,16 @@ and hands it over with `set_async_httpx_client`; the generated functions only ev
 from __future__ import annotations
 
 import ssl
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import httpx
 from attrs import define, evolve, field
 
+from . import errors
+
 _C = TypeVar("_C", bound="Client")
+_T = TypeVar("_T")
 
 
 @define
@@ -22,11 +26,16 @@ class Client:
 
     Keyword arguments: `base_url`, `headers`, `cookies`, `timeout`, `verify_ssl`,
     `follow_redirects`, `httpx_args` (extra keyword arguments for the httpx clients it creates
-    itself), and `raise_on_unexpected_status` (raise `errors.UnexpectedStatus` for a status
-    the spec does not list, instead of returning `None` as the parsed value).
+    itself), `raise_on_unexpected_status` (raise `errors.UnexpectedStatus` for a status
+    the spec does not list, instead of returning `None` as the parsed value) and
+    `decode_error` (builds the exception raised for a successful answer whose body does not
+    parse; by default `errors.ResponseDecodeError.from_response`).
     """
 
     raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    decode_error: Callable[[httpx.Response, BaseException], Exception] | None = field(
+        default=None, kw_only=True, repr=False
+    )
     _base_url: str = field(alias="base_url")
     _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
     _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
@@ -76,6 +85,23 @@ class Client:
             **self._httpx_args,
         }
 
+    def parse_response(self, parse: Callable[..., _T], response: httpx.Response) -> _T:
+        """`parse` (an operation's own parser) applied to `response`.
+
+        Whatever the body, the caller gets the parsed value or one exception it can catch: a
+        body that does not fit the model raises `decode_error(response, cause)`, never the
+        parser's own `KeyError`, `TypeError` or `JSONDecodeError`.
+        """
+        try:
+            if response.status_code in (201, 202) and not response.content.strip():
+                return parse(client=self, response=_created_from_location(response))
+            return parse(client=self, response=response)
+        except errors.UnexpectedStatus:
+            raise
+        except Exception as exc:
+            build = self.decode_error or errors.ResponseDecodeError.from_response
+            raise build(response, exc) from exc
+
     def set_httpx_client(self: _C, client: httpx.Client) -> _C:
         """Use `client` for the synchronous operations (its own settings win)."""
         self._client = client
@@ -111,6 +137,24 @@ class Client:
 
     async def __aexit__(self, *args: Any) -> None:
         await self.get_async_httpx_client().__aexit__(*args)
+
+
+def _created_from_location(response: httpx.Response) -> httpx.Response:
+    """An empty create answer (201/202), as the body its model reads: the new resource's
+    `location` and `id` (the last segment of `Location`; a number when it is one)."""
+    location = response.headers.get("location")
+    body: dict[str, Any] = {}
+    if location:
+        last = httpx.URL(location).path.rstrip("/").rsplit("/", 1)[-1]
+        body = {
+            "location": location,
+            "id": int(last) if last.isascii() and last.isdigit() else last,
+        }
+    try:
+        request: httpx.Request | None = response.request
+    except RuntimeError:  # a response built without one
+        request = None
+    return httpx.Response(response.status_code, json=body, request=request)
 
 
 @define

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -20,12 +21,14 @@ class AssignOrganisationInclusiveVolumeResponse201:
         start_date (datetime.datetime | Unset):
         end_date (datetime.datetime | Unset):
         pooled (bool | Unset):
+        location (str | Unset):
     """
 
     id: int | Unset = UNSET
     start_date: datetime.datetime | Unset = UNSET
     end_date: datetime.datetime | Unset = UNSET
     pooled: bool | Unset = UNSET
+    location: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,6 +44,8 @@ class AssignOrganisationInclusiveVolumeResponse201:
 
         pooled = self.pooled
 
+        location = self.location
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -52,6 +57,8 @@ class AssignOrganisationInclusiveVolumeResponse201:
             field_dict["end_date"] = end_date
         if pooled is not UNSET:
             field_dict["pooled"] = pooled
+        if location is not UNSET:
+            field_dict["location"] = location
 
         return field_dict
 
@@ -65,22 +72,25 @@ class AssignOrganisationInclusiveVolumeResponse201:
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+            start_date = isoparse(_start_date)
 
         _end_date = d.pop("end_date", UNSET)
         end_date: datetime.datetime | Unset
         if isinstance(_end_date, Unset):
             end_date = UNSET
         else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+            end_date = isoparse(_end_date)
 
         pooled = d.pop("pooled", UNSET)
+
+        location = d.pop("location", UNSET)
 
         assign_organisation_inclusive_volume_response_201 = cls(
             id=id,
             start_date=start_date,
             end_date=end_date,
             pooled=pooled,
+            location=location,
         )
 
         assign_organisation_inclusive_volume_response_201.additional_properties = d

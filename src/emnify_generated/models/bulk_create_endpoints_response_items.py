@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 if TYPE_CHECKING:
     from ..models.bulk_create_endpoints_response_items_imei_with_luhn import (
@@ -153,9 +154,9 @@ class BulkCreateEndpointsResponseItems:
 
         imei = d.pop("imei")
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created = isoparse(d.pop("created"))
 
-        last_updated = datetime.datetime.fromisoformat(d.pop("last_updated"))
+        last_updated = isoparse(d.pop("last_updated"))
 
         imei_lock = d.pop("imei_lock")
 

@@ -6,24 +6,49 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="CreateDnsConfigResponse201")
 
 
 @_attrs_define
 class CreateDnsConfigResponse201:
+    """
+    Attributes:
+        id (int | Unset):
+        location (str | Unset):
+    """
+
+    id: int | Unset = UNSET
+    location: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        location = self.location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if location is not UNSET:
+            field_dict["location"] = location
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        create_dns_config_response_201 = cls()
+        id = d.pop("id", UNSET)
+
+        location = d.pop("location", UNSET)
+
+        create_dns_config_response_201 = cls(
+            id=id,
+            location=location,
+        )
 
         create_dns_config_response_201.additional_properties = d
         return create_dns_config_response_201

@@ -6,6 +6,9 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEndpointTrafficLimitExtensionResponse201")
 
@@ -14,20 +17,22 @@ T = TypeVar("T", bound="CreateEndpointTrafficLimitExtensionResponse201")
 class CreateEndpointTrafficLimitExtensionResponse201:
     """
     Attributes:
-        id (int):
-        endpoint_id (int):
-        traffic_limit_id (int):
-        volume (float):
-        expiration_date (datetime.datetime):
-        created_at (datetime.datetime):
+        id (int | Unset):
+        endpoint_id (int | Unset):
+        traffic_limit_id (int | Unset):
+        volume (float | Unset):
+        expiration_date (datetime.datetime | Unset):
+        created_at (datetime.datetime | Unset):
+        location (str | Unset):
     """
 
-    id: int
-    endpoint_id: int
-    traffic_limit_id: int
-    volume: float
-    expiration_date: datetime.datetime
-    created_at: datetime.datetime
+    id: int | Unset = UNSET
+    endpoint_id: int | Unset = UNSET
+    traffic_limit_id: int | Unset = UNSET
+    volume: float | Unset = UNSET
+    expiration_date: datetime.datetime | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    location: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,39 +44,62 @@ class CreateEndpointTrafficLimitExtensionResponse201:
 
         volume = self.volume
 
-        expiration_date = self.expiration_date.isoformat()
+        expiration_date: str | Unset = UNSET
+        if not isinstance(self.expiration_date, Unset):
+            expiration_date = self.expiration_date.isoformat()
 
-        created_at = self.created_at.isoformat()
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        location = self.location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "endpoint_id": endpoint_id,
-                "traffic_limit_id": traffic_limit_id,
-                "volume": volume,
-                "expiration_date": expiration_date,
-                "created_at": created_at,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if endpoint_id is not UNSET:
+            field_dict["endpoint_id"] = endpoint_id
+        if traffic_limit_id is not UNSET:
+            field_dict["traffic_limit_id"] = traffic_limit_id
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if expiration_date is not UNSET:
+            field_dict["expiration_date"] = expiration_date
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if location is not UNSET:
+            field_dict["location"] = location
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        endpoint_id = d.pop("endpoint_id")
+        endpoint_id = d.pop("endpoint_id", UNSET)
 
-        traffic_limit_id = d.pop("traffic_limit_id")
+        traffic_limit_id = d.pop("traffic_limit_id", UNSET)
 
-        volume = d.pop("volume")
+        volume = d.pop("volume", UNSET)
 
-        expiration_date = datetime.datetime.fromisoformat(d.pop("expiration_date"))
+        _expiration_date = d.pop("expiration_date", UNSET)
+        expiration_date: datetime.datetime | Unset
+        if isinstance(_expiration_date, Unset):
+            expiration_date = UNSET
+        else:
+            expiration_date = isoparse(_expiration_date)
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        _created_at = d.pop("created_at", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = isoparse(_created_at)
+
+        location = d.pop("location", UNSET)
 
         create_endpoint_traffic_limit_extension_response_201 = cls(
             id=id,
@@ -80,6 +108,7 @@ class CreateEndpointTrafficLimitExtensionResponse201:
             volume=volume,
             expiration_date=expiration_date,
             created_at=created_at,
+            location=location,
         )
 
         create_endpoint_traffic_limit_extension_response_201.additional_properties = d

@@ -18,11 +18,13 @@ class CreateIpAddressSpaceResponse201:
         id (int | Unset):
         ip_address_space (str | Unset):
         ip_address_version (int | Unset):
+        location (str | Unset):
     """
 
     id: int | Unset = UNSET
     ip_address_space: str | Unset = UNSET
     ip_address_version: int | Unset = UNSET
+    location: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,6 +33,8 @@ class CreateIpAddressSpaceResponse201:
         ip_address_space = self.ip_address_space
 
         ip_address_version = self.ip_address_version
+
+        location = self.location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,6 +45,8 @@ class CreateIpAddressSpaceResponse201:
             field_dict["ip_address_space"] = ip_address_space
         if ip_address_version is not UNSET:
             field_dict["ip_address_version"] = ip_address_version
+        if location is not UNSET:
+            field_dict["location"] = location
 
         return field_dict
 
@@ -53,10 +59,13 @@ class CreateIpAddressSpaceResponse201:
 
         ip_address_version = d.pop("ip_address_version", UNSET)
 
+        location = d.pop("location", UNSET)
+
         create_ip_address_space_response_201 = cls(
             id=id,
             ip_address_space=ip_address_space,
             ip_address_version=ip_address_version,
+            location=location,
         )
 
         create_ip_address_space_response_201.additional_properties = d

@@ -16,19 +16,31 @@ class CreateSupportTokenResponse201:
     """
     Attributes:
         support_token (str | Unset):
+        id (int | Unset):
+        location (str | Unset):
     """
 
     support_token: str | Unset = UNSET
+    id: int | Unset = UNSET
+    location: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         support_token = self.support_token
+
+        id = self.id
+
+        location = self.location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
         if support_token is not UNSET:
             field_dict["support_token"] = support_token
+        if id is not UNSET:
+            field_dict["id"] = id
+        if location is not UNSET:
+            field_dict["location"] = location
 
         return field_dict
 
@@ -37,8 +49,14 @@ class CreateSupportTokenResponse201:
         d = dict(src_dict)
         support_token = d.pop("support_token", UNSET)
 
+        id = d.pop("id", UNSET)
+
+        location = d.pop("location", UNSET)
+
         create_support_token_response_201 = cls(
             support_token=support_token,
+            id=id,
+            location=location,
         )
 
         create_support_token_response_201.additional_properties = d

@@ -22,11 +22,13 @@ class CreateTagResponse201:
         id (int | Unset):
         name (str | Unset):
         tag_color (CreateTagResponseTagColor | Unset):
+        location (str | Unset):
     """
 
     id: int | Unset = UNSET
     name: str | Unset = UNSET
     tag_color: CreateTagResponseTagColor | Unset = UNSET
+    location: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -38,6 +40,8 @@ class CreateTagResponse201:
         if not isinstance(self.tag_color, Unset):
             tag_color = self.tag_color.to_dict()
 
+        location = self.location
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -47,6 +51,8 @@ class CreateTagResponse201:
             field_dict["name"] = name
         if tag_color is not UNSET:
             field_dict["tag_color"] = tag_color
+        if location is not UNSET:
+            field_dict["location"] = location
 
         return field_dict
 
@@ -66,10 +72,13 @@ class CreateTagResponse201:
         else:
             tag_color = CreateTagResponseTagColor.from_dict(_tag_color)
 
+        location = d.pop("location", UNSET)
+
         create_tag_response_201 = cls(
             id=id,
             name=name,
             tag_color=tag_color,
+            location=location,
         )
 
         create_tag_response_201.additional_properties = d

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -159,14 +160,14 @@ class EndpointDetails:
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = isoparse(_created)
 
         _last_updated = d.pop("last_updated", UNSET)
         last_updated: datetime.datetime | Unset
         if isinstance(_last_updated, Unset):
             last_updated = UNSET
         else:
-            last_updated = datetime.datetime.fromisoformat(_last_updated)
+            last_updated = isoparse(_last_updated)
 
         ip_address = d.pop("ip_address", UNSET)
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -78,14 +79,14 @@ class EndpointGetConnectivityInfoByEndpointIdResponse2000:
         if isinstance(_request_timestamp, Unset):
             request_timestamp = UNSET
         else:
-            request_timestamp = datetime.datetime.fromisoformat(_request_timestamp)
+            request_timestamp = isoparse(_request_timestamp)
 
         _reply_timestamp = d.pop("reply_timestamp", UNSET)
         reply_timestamp: datetime.datetime | Unset
         if isinstance(_reply_timestamp, Unset):
             reply_timestamp = UNSET
         else:
-            reply_timestamp = datetime.datetime.fromisoformat(_reply_timestamp)
+            reply_timestamp = isoparse(_reply_timestamp)
 
         endpoint_get_connectivity_info_by_endpoint_id_response_2000 = cls(
             subscriber_info=subscriber_info,

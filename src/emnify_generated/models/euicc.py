@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -150,7 +151,7 @@ class Euicc:
 
         eid = d.pop("eid")
 
-        created = datetime.datetime.fromisoformat(d.pop("created"))
+        created = isoparse(d.pop("created"))
 
         profile = []
         _profile = d.pop("profile")
@@ -195,7 +196,7 @@ class Euicc:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_audited_type_0 = datetime.datetime.fromisoformat(data)
+                last_audited_type_0 = isoparse(data)
 
                 return last_audited_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -212,7 +213,7 @@ class Euicc:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_polled_type_0 = datetime.datetime.fromisoformat(data)
+                last_polled_type_0 = isoparse(data)
 
                 return last_polled_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -229,7 +230,7 @@ class Euicc:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_synced_type_0 = datetime.datetime.fromisoformat(data)
+                last_synced_type_0 = isoparse(data)
 
                 return last_synced_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -112,9 +113,9 @@ class EuiccOperation:
 
         status = OperationStatus.from_dict(d.pop("status"))
 
-        creation_date = datetime.datetime.fromisoformat(d.pop("creation_date"))
+        creation_date = isoparse(d.pop("creation_date"))
 
-        last_updated_at = datetime.datetime.fromisoformat(d.pop("last_updated_at"))
+        last_updated_at = isoparse(d.pop("last_updated_at"))
 
         user = UserResponse.from_dict(d.pop("user"))
 
@@ -123,14 +124,14 @@ class EuiccOperation:
         if isinstance(_expiry_date, Unset):
             expiry_date = UNSET
         else:
-            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+            expiry_date = isoparse(_expiry_date)
 
         _finalization_date = d.pop("finalization_date", UNSET)
         finalization_date: datetime.datetime | Unset
         if isinstance(_finalization_date, Unset):
             finalization_date = UNSET
         else:
-            finalization_date = datetime.datetime.fromisoformat(_finalization_date)
+            finalization_date = isoparse(_finalization_date)
 
         _error = d.pop("error", UNSET)
         error: ErrorResponse | Unset

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -156,7 +157,7 @@ class GetMyOrganisationResponse200:
         if isinstance(_created, Unset):
             created = UNSET
         else:
-            created = datetime.datetime.fromisoformat(_created)
+            created = isoparse(_created)
 
         def _parse_verification_type_id(data: object) -> None | str | Unset:
             if data is None:

@@ -25,6 +25,7 @@ class InviteUserResponse201:
         name (str | Unset):
         organisation (InviteUserResponseOrganisation | Unset):
         roles (list[InviteUserResponseRolesItems] | Unset):
+        location (str | Unset):
     """
 
     id: int | Unset = UNSET
@@ -32,6 +33,7 @@ class InviteUserResponse201:
     name: str | Unset = UNSET
     organisation: InviteUserResponseOrganisation | Unset = UNSET
     roles: list[InviteUserResponseRolesItems] | Unset = UNSET
+    location: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,6 +54,8 @@ class InviteUserResponse201:
                 roles_item = roles_item_data.to_dict()
                 roles.append(roles_item)
 
+        location = self.location
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -65,6 +69,8 @@ class InviteUserResponse201:
             field_dict["organisation"] = organisation
         if roles is not UNSET:
             field_dict["roles"] = roles
+        if location is not UNSET:
+            field_dict["location"] = location
 
         return field_dict
 
@@ -96,12 +102,15 @@ class InviteUserResponse201:
 
                 roles.append(roles_item)
 
+        location = d.pop("location", UNSET)
+
         invite_user_response_201 = cls(
             id=id,
             username=username,
             name=name,
             organisation=organisation,
             roles=roles,
+            location=location,
         )
 
         invite_user_response_201.additional_properties = d

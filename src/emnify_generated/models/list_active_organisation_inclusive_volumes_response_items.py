@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -115,14 +116,14 @@ class ListActiveOrganisationInclusiveVolumesResponseItems:
         if isinstance(_start_date, Unset):
             start_date = UNSET
         else:
-            start_date = datetime.datetime.fromisoformat(_start_date)
+            start_date = isoparse(_start_date)
 
         _end_date = d.pop("end_date", UNSET)
         end_date: datetime.datetime | Unset
         if isinstance(_end_date, Unset):
             end_date = UNSET
         else:
-            end_date = datetime.datetime.fromisoformat(_end_date)
+            end_date = isoparse(_end_date)
 
         _currency = d.pop("currency", UNSET)
         currency: ListActiveOrganisationInclusiveVolumesResponseItemsCurrency | Unset

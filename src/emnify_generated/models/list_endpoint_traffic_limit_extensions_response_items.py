@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 T = TypeVar("T", bound="ListEndpointTrafficLimitExtensionsResponseItems")
 
@@ -69,9 +70,9 @@ class ListEndpointTrafficLimitExtensionsResponseItems:
 
         volume = d.pop("volume")
 
-        expiration_date = datetime.datetime.fromisoformat(d.pop("expiration_date"))
+        expiration_date = isoparse(d.pop("expiration_date"))
 
-        created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
+        created_at = isoparse(d.pop("created_at"))
 
         list_endpoint_traffic_limit_extensions_response_items = cls(
             id=id,

@@ -6,6 +6,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -59,7 +60,7 @@ class ListServiceProfilesResponseItemsIpFirewallRuleSetIpFirewallProfilesItems:
         if isinstance(_added, Unset):
             added = UNSET
         else:
-            added = datetime.datetime.fromisoformat(_added)
+            added = isoparse(_added)
 
         list_service_profiles_response_items_ip_firewall_rule_set_ip_firewall_profiles_items = cls(
             id=id,

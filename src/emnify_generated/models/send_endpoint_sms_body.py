@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -112,7 +113,7 @@ class SendEndpointSmsBody:
         if isinstance(_expiry_date, Unset):
             expiry_date = UNSET
         else:
-            expiry_date = datetime.datetime.fromisoformat(_expiry_date)
+            expiry_date = isoparse(_expiry_date)
 
         send_endpoint_sms_body = cls(
             payload=payload,

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -105,7 +106,7 @@ class SetEndpointSmsQuotaBody:
         d = dict(src_dict)
         volume = d.pop("volume")
 
-        expiry_date = datetime.datetime.fromisoformat(d.pop("expiry_date"))
+        expiry_date = isoparse(d.pop("expiry_date"))
 
         threshold_percentage = d.pop("threshold_percentage")
 
@@ -121,7 +122,7 @@ class SetEndpointSmsQuotaBody:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                last_status_change_date_type_0 = datetime.datetime.fromisoformat(data)
+                last_status_change_date_type_0 = isoparse(data)
 
                 return last_status_change_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -151,14 +152,14 @@ class SimDetails:
         if isinstance(_production_date, Unset):
             production_date = UNSET
         else:
-            production_date = datetime.datetime.fromisoformat(_production_date)
+            production_date = isoparse(_production_date)
 
         _activation_date = d.pop("activation_date", UNSET)
         activation_date: datetime.datetime | Unset
         if isinstance(_activation_date, Unset):
             activation_date = UNSET
         else:
-            activation_date = datetime.datetime.fromisoformat(_activation_date)
+            activation_date = isoparse(_activation_date)
 
         _status = d.pop("status", UNSET)
         status: GetSimResponseStatus | Unset

@@ -7,6 +7,7 @@ from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -25,48 +26,60 @@ T = TypeVar("T", bound="SimOperationResponse")
 class SimOperationResponse:
     """
     Attributes:
-        id (UUID):
-        action (OperationAction):
-        status (OperationStatus):
-        creation_date (datetime.datetime):
-        last_updated_at (datetime.datetime):
+        id (UUID | Unset):
+        action (OperationAction | Unset):
+        status (OperationStatus | Unset):
         product (ProductRef | Unset):
+        creation_date (datetime.datetime | Unset):
+        last_updated_at (datetime.datetime | Unset):
         finalization_date (datetime.datetime | None | Unset):
         target (list[SimOperationResponseTarget] | Unset):
         total_count (int | Unset):
         failed_count (int | Unset):
         success_count (int | Unset):
         error (list[SimOperationResponseErrorItems] | Unset):
+        location (str | Unset):
     """
 
-    id: UUID
-    action: OperationAction
-    status: OperationStatus
-    creation_date: datetime.datetime
-    last_updated_at: datetime.datetime
+    id: UUID | Unset = UNSET
+    action: OperationAction | Unset = UNSET
+    status: OperationStatus | Unset = UNSET
     product: ProductRef | Unset = UNSET
+    creation_date: datetime.datetime | Unset = UNSET
+    last_updated_at: datetime.datetime | Unset = UNSET
     finalization_date: datetime.datetime | None | Unset = UNSET
     target: list[SimOperationResponseTarget] | Unset = UNSET
     total_count: int | Unset = UNSET
     failed_count: int | Unset = UNSET
     success_count: int | Unset = UNSET
     error: list[SimOperationResponseErrorItems] | Unset = UNSET
+    location: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        id: str | Unset = UNSET
+        if not isinstance(self.id, Unset):
+            id = str(self.id)
 
-        action = self.action.to_dict()
+        action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.action, Unset):
+            action = self.action.to_dict()
 
-        status = self.status.to_dict()
-
-        creation_date = self.creation_date.isoformat()
-
-        last_updated_at = self.last_updated_at.isoformat()
+        status: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.to_dict()
 
         product: dict[str, Any] | Unset = UNSET
         if not isinstance(self.product, Unset):
             product = self.product.to_dict()
+
+        creation_date: str | Unset = UNSET
+        if not isinstance(self.creation_date, Unset):
+            creation_date = self.creation_date.isoformat()
+
+        last_updated_at: str | Unset = UNSET
+        if not isinstance(self.last_updated_at, Unset):
+            last_updated_at = self.last_updated_at.isoformat()
 
         finalization_date: None | str | Unset
         if isinstance(self.finalization_date, Unset):
@@ -96,19 +109,23 @@ class SimOperationResponse:
                 error_item = error_item_data.to_dict()
                 error.append(error_item)
 
+        location = self.location
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "action": action,
-                "status": status,
-                "creation_date": creation_date,
-                "last_updated_at": last_updated_at,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if action is not UNSET:
+            field_dict["action"] = action
+        if status is not UNSET:
+            field_dict["status"] = status
         if product is not UNSET:
             field_dict["product"] = product
+        if creation_date is not UNSET:
+            field_dict["creation_date"] = creation_date
+        if last_updated_at is not UNSET:
+            field_dict["last_updated_at"] = last_updated_at
         if finalization_date is not UNSET:
             field_dict["finalization_date"] = finalization_date
         if target is not UNSET:
@@ -121,6 +138,8 @@ class SimOperationResponse:
             field_dict["success_count"] = success_count
         if error is not UNSET:
             field_dict["error"] = error
+        if location is not UNSET:
+            field_dict["location"] = location
 
         return field_dict
 
@@ -133,15 +152,26 @@ class SimOperationResponse:
         from ..models.sim_operation_response_target import SimOperationResponseTarget  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
+        _id = d.pop("id", UNSET)
+        id: UUID | Unset
+        if isinstance(_id, Unset):
+            id = UNSET
+        else:
+            id = UUID(_id)
 
-        action = OperationAction.from_dict(d.pop("action"))
+        _action = d.pop("action", UNSET)
+        action: OperationAction | Unset
+        if isinstance(_action, Unset):
+            action = UNSET
+        else:
+            action = OperationAction.from_dict(_action)
 
-        status = OperationStatus.from_dict(d.pop("status"))
-
-        creation_date = datetime.datetime.fromisoformat(d.pop("creation_date"))
-
-        last_updated_at = datetime.datetime.fromisoformat(d.pop("last_updated_at"))
+        _status = d.pop("status", UNSET)
+        status: OperationStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = OperationStatus.from_dict(_status)
 
         _product = d.pop("product", UNSET)
         product: ProductRef | Unset
@@ -149,6 +179,20 @@ class SimOperationResponse:
             product = UNSET
         else:
             product = ProductRef.from_dict(_product)
+
+        _creation_date = d.pop("creation_date", UNSET)
+        creation_date: datetime.datetime | Unset
+        if isinstance(_creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = isoparse(_creation_date)
+
+        _last_updated_at = d.pop("last_updated_at", UNSET)
+        last_updated_at: datetime.datetime | Unset
+        if isinstance(_last_updated_at, Unset):
+            last_updated_at = UNSET
+        else:
+            last_updated_at = isoparse(_last_updated_at)
 
         def _parse_finalization_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -158,7 +202,7 @@ class SimOperationResponse:
             try:
                 if not isinstance(data, str):
                     raise TypeError()
-                finalization_date_type_0 = datetime.datetime.fromisoformat(data)
+                finalization_date_type_0 = isoparse(data)
 
                 return finalization_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -191,19 +235,22 @@ class SimOperationResponse:
 
                 error.append(error_item)
 
+        location = d.pop("location", UNSET)
+
         sim_operation_response = cls(
             id=id,
             action=action,
             status=status,
+            product=product,
             creation_date=creation_date,
             last_updated_at=last_updated_at,
-            product=product,
             finalization_date=finalization_date,
             target=target,
             total_count=total_count,
             failed_count=failed_count,
             success_count=success_count,
             error=error,
+            location=location,
         )
 
         sim_operation_response.additional_properties = d

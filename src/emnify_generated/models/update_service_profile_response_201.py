@@ -6,24 +6,49 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UpdateServiceProfileResponse201")
 
 
 @_attrs_define
 class UpdateServiceProfileResponse201:
+    """
+    Attributes:
+        id (int | Unset):
+        location (str | Unset):
+    """
+
+    id: int | Unset = UNSET
+    location: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        location = self.location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if location is not UNSET:
+            field_dict["location"] = location
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        update_service_profile_response_201 = cls()
+        id = d.pop("id", UNSET)
+
+        location = d.pop("location", UNSET)
+
+        update_service_profile_response_201 = cls(
+            id=id,
+            location=location,
+        )
 
         update_service_profile_response_201.additional_properties = d
         return update_service_profile_response_201

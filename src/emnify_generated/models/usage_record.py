@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+from dateutil.parser import isoparse
 
 from ..types import UNSET, Unset
 
@@ -135,7 +136,7 @@ class UsageRecord:
         if isinstance(_month, Unset):
             month = UNSET
         else:
-            month = datetime.datetime.fromisoformat(_month)
+            month = isoparse(_month)
 
         volume = d.pop("volume", UNSET)
 
@@ -168,7 +169,7 @@ class UsageRecord:
         if isinstance(_last_updated, Unset):
             last_updated = UNSET
         else:
-            last_updated = datetime.datetime.fromisoformat(_last_updated)
+            last_updated = isoparse(_last_updated)
 
         usage_record = cls(
             id=id,
