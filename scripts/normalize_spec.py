@@ -306,6 +306,110 @@ def created_results(spec: dict[str, Any], rule: dict[str, Any]) -> list[str]:
     return sorted(set(changed))
 
 
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    """`schema`, also admitting null (OpenAPI 3.1 style)."""
+    if "$ref" in schema:
+        return {"anyOf": [schema, {"type": "null"}]}
+    for key in ("anyOf", "oneOf"):
+        if key in schema:
+            if not any(option.get("type") == "null" for option in schema[key]):
+                schema[key] = [*schema[key], {"type": "null"}]
+            return schema
+    kind = schema.get("type")
+    if isinstance(kind, str) and kind != "null":
+        schema["type"] = [kind, "null"]
+    elif isinstance(kind, list) and "null" not in kind:
+        schema["type"] = [*kind, "null"]
+    return schema
+
+
+def _loosen_all(spec: dict[str, Any], roots: Callable[[dict[str, Any]], list[Any]]) -> int:
+    """Every object reachable from the schemas `roots(op)` names, at any depth: no field
+    required, and every field may be null. Returns the number of operations it touched."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    seen: set[int] = set()
+
+    def visit(schema: Any) -> None:
+        if not isinstance(schema, dict) or id(schema) in seen:
+            return
+        seen.add(id(schema))
+        ref = schema.get("$ref")
+        if isinstance(ref, str):
+            visit(schemas.get(ref.rsplit("/", 1)[-1]))
+            return
+        props = schema.get("properties")
+        if isinstance(props, dict):
+            schema.pop("required", None)
+            for name, prop in list(props.items()):
+                if isinstance(prop, dict):
+                    visit(prop)
+                    props[name] = _nullable(prop)
+        for key in ("items", "additionalProperties"):
+            visit(schema.get(key))
+        for key in ("anyOf", "oneOf", "allOf"):
+            for option in schema.get(key, []):
+                visit(option)
+
+    touched = 0
+    for _, _, op in operations(spec):
+        before = len(seen)
+        for root in roots(op):
+            visit(root)
+        touched += len(seen) > before
+    return touched
+
+
+def _success_schemas(op: dict[str, Any]) -> list[Any]:
+    return [
+        media.get("schema")
+        for status, response in op.get("responses", {}).items()
+        if str(status).startswith("2") and isinstance(response, dict)
+        for media in response.get("content", {}).values()
+    ]
+
+
+def tolerant_responses(spec: dict[str, Any]) -> int:
+    """Every object a successful answer can hold: no field required, every field nullable."""
+    return _loosen_all(spec, _success_schemas)
+
+
+def partial_updates(spec: dict[str, Any], methods: list[str]) -> int:
+    """The request bodies of `methods` (PATCH): every field optional (only the fields given
+    are sent), and every field may be sent as an explicit null."""
+    wanted = {m.lower() for m in methods}
+    found = [op for _, method, op in operations(spec) if method in wanted]
+
+    def roots(op: dict[str, Any]) -> list[Any]:
+        if not any(op is candidate for candidate in found):
+            return []
+        body = op.get("requestBody", {})
+        return [media.get("schema") for media in body.get("content", {}).values()]
+
+    return _loosen_all(spec, roots)
+
+
+def typed_objects(spec: dict[str, Any], entries: list[dict[str, Any]]) -> list[str]:
+    """Give the objects named by each entry's `match` (a regex over component schema names)
+    the `properties` seen in real answers, beside any the spec has; more fields stay welcome
+    (additional properties). Returns the schemas changed; an entry that matches none fails."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    changed: list[str] = []
+    for entry in entries:
+        pattern = re.compile(entry["match"])
+        hits = [name for name in schemas if pattern.search(name)]
+        if not hits:
+            raise NormalizationError(f"typed_objects: {entry['match']!r} matches no schema")
+        for name in hits:
+            schema = schemas[name]
+            if not isinstance(schema, dict) or schema.get("type") not in ("object", None):
+                continue
+            props = schema.setdefault("properties", {})
+            for prop, prop_schema in entry["properties"].items():
+                props.setdefault(prop, copy.deepcopy(prop_schema))
+            changed.append(name)
+    return sorted(set(changed))
+
+
 def normalize(spec: dict[str, Any], rules: dict[str, Any]) -> dict[str, Any]:
     """Apply every rule, in a fixed order, to a copy of ``spec``."""
     spec = copy.deepcopy(spec)
@@ -341,6 +445,12 @@ def normalize(spec: dict[str, Any], rules: dict[str, Any]) -> dict[str, Any]:
         tolerant_enums(spec)
     if "created_results" in rules:
         created_results(spec, rules["created_results"])
+    if "typed_objects" in rules:
+        typed_objects(spec, rules["typed_objects"])
+    if rules.get("tolerant_responses"):
+        tolerant_responses(spec)
+    if "partial_updates" in rules:
+        partial_updates(spec, rules["partial_updates"]["methods"])
     _drop_unreferenced_schemas(spec)
     return spec
 

@@ -36,6 +36,7 @@ from emnify.errors import (
     APIError,
     PaginationError,
     RateLimitError,
+    ResponseDecodeError,
     error_class_for,
     error_from_response,
     parse_retry_after,
@@ -652,8 +653,8 @@ def test_a_last_hour_value_beyond_float_range_is_a_parse_error() -> None:
 
 @pytest.mark.parametrize("body", [b"", b"<html>502</html>", b'[{"id": 1', DEEP_JSON])
 def test_a_200_that_is_not_json_is_a_documented_error_everywhere(body: bytes) -> None:
-    """sim_stats/endpoint_stats raise StatsParseError, paginate/paginate_raw PaginationError
-    (not a bare JSONDecodeError or RecursionError)."""
+    """sim_stats/endpoint_stats raise StatsParseError, paginate ResponseDecodeError,
+    paginate_raw PaginationError (not a bare JSONDecodeError or RecursionError)."""
     import anyio
 
     from emnify import EmnifyClient
@@ -672,7 +673,7 @@ def test_a_200_that_is_not_json_is_a_documented_error_everywhere(body: bytes) ->
                 await client.sim_stats(1)
             with pytest.raises(StatsParseError, match="not JSON"):
                 await client.endpoint_stats(1)
-            with pytest.raises(PaginationError, match="not JSON"):
+            with pytest.raises(ResponseDecodeError, match="HTTP 200"):
                 [item async for item in client.paginate(list_sims)]
             if body:
                 with pytest.raises(PaginationError, match="not JSON"):

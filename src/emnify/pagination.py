@@ -436,10 +436,8 @@ def paginate_operation(
     name = getattr(function, "__module__", "operation").rsplit(".", 1)[-1]
 
     async def fetch(page: int) -> Page:
-        try:
-            response = await function(client=client, page=page, **kwargs)
-        except (json.JSONDecodeError, RecursionError) as exc:  # the generated parser's
-            raise PaginationError(f"{name}: page {page}: the answer is not JSON") from exc
+        # (a page that does not parse raises ResponseDecodeError from the generated client)
+        response = await function(client=client, page=page, **kwargs)
         content: bytes = response.content
         items, last_page = _items_of(response.parsed, content, page)
         return Page(response.headers, items, content, last_page)

@@ -19,6 +19,7 @@ the result is the one the tolerant parser gives (tested with generated bodies).
 
 from __future__ import annotations
 
+import contextlib
 from datetime import datetime
 from decimal import Decimal
 from math import isfinite
@@ -204,10 +205,8 @@ def _usage(record: _Record, kind: str, path: str) -> TrafficUsage | None:
             currency_id = currency.id
     stats_id = None
     if record.id is not None:
-        try:
+        with contextlib.suppress(StatsIdError):  # no composite id: kept, without one
             stats_id = decode_stats_id(record.id)
-        except StatsIdError:
-            return None
     if record.month is not None:
         month = _cached(_DATES, _date, record.month, path, ".month")
     elif stats_id is not None:

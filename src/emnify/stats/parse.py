@@ -12,6 +12,7 @@ parse_float=Decimal)`` and hand the result over unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import re
@@ -348,10 +349,10 @@ def _record(value: Any, path: str, kind: str) -> TrafficUsage | None:
     stats_id: StatsId | None = None
     raw_id = get("id")
     if raw_id is not None:
-        try:
+        # An integer id that is no composite stats id (emnify's documentation shows
+        # `"id": 311`) leaves the record without one; the month then has to be given.
+        with contextlib.suppress(StatsIdError):
             stats_id = decode_stats_id(_int(raw_id, f"{path}.id"))
-        except StatsIdError as exc:
-            raise StatsParseError(f"{path}.id", str(exc)) from None
 
     raw_month = get("month")
     if raw_month is not None:

@@ -387,11 +387,11 @@ if TYPE_CHECKING:
     from .get_cloud_connect_attachment_response_items_tunnel_information_metrics import (
         GetCloudConnectAttachmentResponseItemsTunnelInformationMetrics,
     )
-    from .get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_in import (
-        GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesIn,
+    from .get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_in_type_0 import (
+        GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesInType0,
     )
-    from .get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_out import (
-        GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesOut,
+    from .get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_out_type_0 import (
+        GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesOutType0,
     )
     from .get_cloud_connect_attachment_response_items_type import (
         GetCloudConnectAttachmentResponseItemsType,
@@ -1564,8 +1564,8 @@ _MODULE_OF: dict[str, str] = {
     "GetCloudConnectAttachmentResponseItemsStatus": ".get_cloud_connect_attachment_response_items_status",
     "GetCloudConnectAttachmentResponseItemsTunnelInformation": ".get_cloud_connect_attachment_response_items_tunnel_information",
     "GetCloudConnectAttachmentResponseItemsTunnelInformationMetrics": ".get_cloud_connect_attachment_response_items_tunnel_information_metrics",
-    "GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesIn": ".get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_in",
-    "GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesOut": ".get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_out",
+    "GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesInType0": ".get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_in_type_0",
+    "GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesOutType0": ".get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_out_type_0",
     "GetCloudConnectAttachmentResponseItemsType": ".get_cloud_connect_attachment_response_items_type",
     "GetDataStreamResponse200": ".get_data_stream_response_200",
     "GetDataStreamResponseDestination": ".get_data_stream_response_destination",
@@ -2294,8 +2294,8 @@ __all__ = (
     "GetCloudConnectAttachmentResponseItemsStatus",
     "GetCloudConnectAttachmentResponseItemsTunnelInformation",
     "GetCloudConnectAttachmentResponseItemsTunnelInformationMetrics",
-    "GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesIn",
-    "GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesOut",
+    "GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesInType0",
+    "GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesOutType0",
     "GetCloudConnectAttachmentResponseItemsType",
     "GetDataStreamResponse200",
     "GetDataStreamResponseDestination",

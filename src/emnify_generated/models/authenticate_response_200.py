@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +15,34 @@ T = TypeVar("T", bound="AuthenticateResponse200")
 class AuthenticateResponse200:
     """
     Attributes:
-        auth_token (str | Unset):
-        refresh_token (str | Unset):
-        mfa_token (str | Unset):
+        auth_token (None | str | Unset):
+        refresh_token (None | str | Unset):
+        mfa_token (None | str | Unset):
     """
 
-    auth_token: str | Unset = UNSET
-    refresh_token: str | Unset = UNSET
-    mfa_token: str | Unset = UNSET
+    auth_token: None | str | Unset = UNSET
+    refresh_token: None | str | Unset = UNSET
+    mfa_token: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auth_token = self.auth_token
+        auth_token: None | str | Unset
+        if isinstance(self.auth_token, Unset):
+            auth_token = UNSET
+        else:
+            auth_token = self.auth_token
 
-        refresh_token = self.refresh_token
+        refresh_token: None | str | Unset
+        if isinstance(self.refresh_token, Unset):
+            refresh_token = UNSET
+        else:
+            refresh_token = self.refresh_token
 
-        mfa_token = self.mfa_token
+        mfa_token: None | str | Unset
+        if isinstance(self.mfa_token, Unset):
+            mfa_token = UNSET
+        else:
+            mfa_token = self.mfa_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +59,33 @@ class AuthenticateResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        auth_token = d.pop("auth_token", UNSET)
 
-        refresh_token = d.pop("refresh_token", UNSET)
+        def _parse_auth_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        mfa_token = d.pop("mfa_token", UNSET)
+        auth_token = _parse_auth_token(d.pop("auth_token", UNSET))
+
+        def _parse_refresh_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        refresh_token = _parse_refresh_token(d.pop("refresh_token", UNSET))
+
+        def _parse_mfa_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mfa_token = _parse_mfa_token(d.pop("mfa_token", UNSET))
 
         authenticate_response_200 = cls(
             auth_token=auth_token,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,76 +22,133 @@ T = TypeVar("T", bound="AutomationOutputDto")
 class AutomationOutputDto:
     """
     Attributes:
-        id (str | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        status (str | Unset):
-        organisation (WithIdInputDto | Unset):
-        number_of_executions (float | Unset):
-        last_execution (str | Unset):
-        created_at (str | Unset):
-        modified_at (str | Unset):
-        actionable_event (ActionableEventOutputDto | Unset):
-        configured_actions (list[ConfiguredActionOutputDto] | Unset):
-        targeting_properties (list[ConfigurationInputPropertiesDto] | Unset):
-        location (str | Unset):
+        id (None | str | Unset):
+        name (None | str | Unset):
+        description (None | str | Unset):
+        status (None | str | Unset):
+        organisation (None | Unset | WithIdInputDto):
+        number_of_executions (float | None | Unset):
+        last_execution (None | str | Unset):
+        created_at (None | str | Unset):
+        modified_at (None | str | Unset):
+        actionable_event (ActionableEventOutputDto | None | Unset):
+        configured_actions (list[ConfiguredActionOutputDto] | None | Unset):
+        targeting_properties (list[ConfigurationInputPropertiesDto] | None | Unset):
+        location (None | str | Unset):
     """
 
-    id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    status: str | Unset = UNSET
-    organisation: WithIdInputDto | Unset = UNSET
-    number_of_executions: float | Unset = UNSET
-    last_execution: str | Unset = UNSET
-    created_at: str | Unset = UNSET
-    modified_at: str | Unset = UNSET
-    actionable_event: ActionableEventOutputDto | Unset = UNSET
-    configured_actions: list[ConfiguredActionOutputDto] | Unset = UNSET
-    targeting_properties: list[ConfigurationInputPropertiesDto] | Unset = UNSET
-    location: str | Unset = UNSET
+    id: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    organisation: None | Unset | WithIdInputDto = UNSET
+    number_of_executions: float | None | Unset = UNSET
+    last_execution: None | str | Unset = UNSET
+    created_at: None | str | Unset = UNSET
+    modified_at: None | str | Unset = UNSET
+    actionable_event: ActionableEventOutputDto | None | Unset = UNSET
+    configured_actions: list[ConfiguredActionOutputDto] | None | Unset = UNSET
+    targeting_properties: list[ConfigurationInputPropertiesDto] | None | Unset = UNSET
+    location: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.actionable_event_output_dto import ActionableEventOutputDto  # noqa: PLC0415
+        from ..models.with_id_input_dto import WithIdInputDto  # noqa: PLC0415
 
-        name = self.name
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        description = self.description
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        status = self.status
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        organisation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organisation, Unset):
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        organisation: dict[str, Any] | None | Unset
+        if isinstance(self.organisation, Unset):
+            organisation = UNSET
+        elif isinstance(self.organisation, WithIdInputDto):
             organisation = self.organisation.to_dict()
+        else:
+            organisation = self.organisation
 
-        number_of_executions = self.number_of_executions
+        number_of_executions: float | None | Unset
+        if isinstance(self.number_of_executions, Unset):
+            number_of_executions = UNSET
+        else:
+            number_of_executions = self.number_of_executions
 
-        last_execution = self.last_execution
+        last_execution: None | str | Unset
+        if isinstance(self.last_execution, Unset):
+            last_execution = UNSET
+        else:
+            last_execution = self.last_execution
 
-        created_at = self.created_at
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
 
-        modified_at = self.modified_at
+        modified_at: None | str | Unset
+        if isinstance(self.modified_at, Unset):
+            modified_at = UNSET
+        else:
+            modified_at = self.modified_at
 
-        actionable_event: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.actionable_event, Unset):
+        actionable_event: dict[str, Any] | None | Unset
+        if isinstance(self.actionable_event, Unset):
+            actionable_event = UNSET
+        elif isinstance(self.actionable_event, ActionableEventOutputDto):
             actionable_event = self.actionable_event.to_dict()
+        else:
+            actionable_event = self.actionable_event
 
-        configured_actions: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.configured_actions, Unset):
+        configured_actions: list[dict[str, Any]] | None | Unset
+        if isinstance(self.configured_actions, Unset):
+            configured_actions = UNSET
+        elif isinstance(self.configured_actions, list):
             configured_actions = []
-            for configured_actions_item_data in self.configured_actions:
-                configured_actions_item = configured_actions_item_data.to_dict()
-                configured_actions.append(configured_actions_item)
+            for configured_actions_type_0_item_data in self.configured_actions:
+                configured_actions_type_0_item = configured_actions_type_0_item_data.to_dict()
+                configured_actions.append(configured_actions_type_0_item)
 
-        targeting_properties: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.targeting_properties, Unset):
+        else:
+            configured_actions = self.configured_actions
+
+        targeting_properties: list[dict[str, Any]] | None | Unset
+        if isinstance(self.targeting_properties, Unset):
+            targeting_properties = UNSET
+        elif isinstance(self.targeting_properties, list):
             targeting_properties = []
-            for targeting_properties_item_data in self.targeting_properties:
-                targeting_properties_item = targeting_properties_item_data.to_dict()
-                targeting_properties.append(targeting_properties_item)
+            for targeting_properties_type_0_item_data in self.targeting_properties:
+                targeting_properties_type_0_item = targeting_properties_type_0_item_data.to_dict()
+                targeting_properties.append(targeting_properties_type_0_item)
 
-        location = self.location
+        else:
+            targeting_properties = self.targeting_properties
+
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -133,59 +190,173 @@ class AutomationOutputDto:
         from ..models.with_id_input_dto import WithIdInputDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        def _parse_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = d.pop("description", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        status = d.pop("status", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _organisation = d.pop("organisation", UNSET)
-        organisation: WithIdInputDto | Unset
-        if isinstance(_organisation, Unset):
-            organisation = UNSET
-        else:
-            organisation = WithIdInputDto.from_dict(_organisation)
+        name = _parse_name(d.pop("name", UNSET))
 
-        number_of_executions = d.pop("number_of_executions", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        last_execution = d.pop("last_execution", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        created_at = d.pop("created_at", UNSET)
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        modified_at = d.pop("modified_at", UNSET)
+        status = _parse_status(d.pop("status", UNSET))
 
-        _actionable_event = d.pop("actionable_event", UNSET)
-        actionable_event: ActionableEventOutputDto | Unset
-        if isinstance(_actionable_event, Unset):
-            actionable_event = UNSET
-        else:
-            actionable_event = ActionableEventOutputDto.from_dict(_actionable_event)
+        def _parse_organisation(data: object) -> None | Unset | WithIdInputDto:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organisation_type_0 = WithIdInputDto.from_dict(data)
 
-        _configured_actions = d.pop("configured_actions", UNSET)
-        configured_actions: list[ConfiguredActionOutputDto] | Unset = UNSET
-        if _configured_actions is not UNSET:
-            configured_actions = []
-            for configured_actions_item_data in _configured_actions:
-                configured_actions_item = ConfiguredActionOutputDto.from_dict(
-                    configured_actions_item_data
-                )
+                return organisation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WithIdInputDto, data)
 
-                configured_actions.append(configured_actions_item)
+        organisation = _parse_organisation(d.pop("organisation", UNSET))
 
-        _targeting_properties = d.pop("targeting_properties", UNSET)
-        targeting_properties: list[ConfigurationInputPropertiesDto] | Unset = UNSET
-        if _targeting_properties is not UNSET:
-            targeting_properties = []
-            for targeting_properties_item_data in _targeting_properties:
-                targeting_properties_item = ConfigurationInputPropertiesDto.from_dict(
-                    targeting_properties_item_data
-                )
+        def _parse_number_of_executions(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-                targeting_properties.append(targeting_properties_item)
+        number_of_executions = _parse_number_of_executions(d.pop("number_of_executions", UNSET))
 
-        location = d.pop("location", UNSET)
+        def _parse_last_execution(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_execution = _parse_last_execution(d.pop("last_execution", UNSET))
+
+        def _parse_created_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_modified_at(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        modified_at = _parse_modified_at(d.pop("modified_at", UNSET))
+
+        def _parse_actionable_event(data: object) -> ActionableEventOutputDto | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                actionable_event_type_0 = ActionableEventOutputDto.from_dict(data)
+
+                return actionable_event_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ActionableEventOutputDto | None | Unset, data)
+
+        actionable_event = _parse_actionable_event(d.pop("actionable_event", UNSET))
+
+        def _parse_configured_actions(
+            data: object,
+        ) -> list[ConfiguredActionOutputDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                configured_actions_type_0 = []
+                _configured_actions_type_0 = data
+                for configured_actions_type_0_item_data in _configured_actions_type_0:
+                    configured_actions_type_0_item = ConfiguredActionOutputDto.from_dict(
+                        configured_actions_type_0_item_data
+                    )
+
+                    configured_actions_type_0.append(configured_actions_type_0_item)
+
+                return configured_actions_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ConfiguredActionOutputDto] | None | Unset, data)
+
+        configured_actions = _parse_configured_actions(d.pop("configured_actions", UNSET))
+
+        def _parse_targeting_properties(
+            data: object,
+        ) -> list[ConfigurationInputPropertiesDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                targeting_properties_type_0 = []
+                _targeting_properties_type_0 = data
+                for targeting_properties_type_0_item_data in _targeting_properties_type_0:
+                    targeting_properties_type_0_item = ConfigurationInputPropertiesDto.from_dict(
+                        targeting_properties_type_0_item_data
+                    )
+
+                    targeting_properties_type_0.append(targeting_properties_type_0_item)
+
+                return targeting_properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ConfigurationInputPropertiesDto] | None | Unset, data)
+
+        targeting_properties = _parse_targeting_properties(d.pop("targeting_properties", UNSET))
+
+        def _parse_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
 
         automation_output_dto = cls(
             id=id,

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.bulk_create_endpoints_response_items_imei_with_luhn import (
@@ -36,87 +38,189 @@ T = TypeVar("T", bound="BulkCreateEndpointsResponseItems")
 class BulkCreateEndpointsResponseItems:
     """
     Attributes:
-        id (int):
-        ip_address (str):
-        status (BulkCreateEndpointsResponseItemsStatus):
-        name (str):
-        tags (str):
-        imei (str):
-        created (datetime.datetime):
-        last_updated (datetime.datetime):
-        imei_lock (bool):
-        service_profile (BulkCreateEndpointsResponseItemsServiceProfile):
-        tariff_profile (BulkCreateEndpointsResponseItemsTariffProfile):
-        sim (BulkCreateEndpointsResponseItemsSim):
-        ip_address_space (BulkCreateEndpointsResponseItemsIpAddressSpace):
-        imei_with_luhn (BulkCreateEndpointsResponseItemsImeiWithLuhn):
+        id (int | None | Unset):
+        ip_address (None | str | Unset):
+        status (BulkCreateEndpointsResponseItemsStatus | None | Unset):
+        name (None | str | Unset):
+        tags (None | str | Unset):
+        imei (None | str | Unset):
+        created (datetime.datetime | None | Unset):
+        last_updated (datetime.datetime | None | Unset):
+        imei_lock (bool | None | Unset):
+        service_profile (BulkCreateEndpointsResponseItemsServiceProfile | None | Unset):
+        tariff_profile (BulkCreateEndpointsResponseItemsTariffProfile | None | Unset):
+        sim (BulkCreateEndpointsResponseItemsSim | None | Unset):
+        ip_address_space (BulkCreateEndpointsResponseItemsIpAddressSpace | None | Unset):
+        imei_with_luhn (BulkCreateEndpointsResponseItemsImeiWithLuhn | None | Unset):
     """
 
-    id: int
-    ip_address: str
-    status: BulkCreateEndpointsResponseItemsStatus
-    name: str
-    tags: str
-    imei: str
-    created: datetime.datetime
-    last_updated: datetime.datetime
-    imei_lock: bool
-    service_profile: BulkCreateEndpointsResponseItemsServiceProfile
-    tariff_profile: BulkCreateEndpointsResponseItemsTariffProfile
-    sim: BulkCreateEndpointsResponseItemsSim
-    ip_address_space: BulkCreateEndpointsResponseItemsIpAddressSpace
-    imei_with_luhn: BulkCreateEndpointsResponseItemsImeiWithLuhn
+    id: int | None | Unset = UNSET
+    ip_address: None | str | Unset = UNSET
+    status: BulkCreateEndpointsResponseItemsStatus | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    tags: None | str | Unset = UNSET
+    imei: None | str | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    imei_lock: bool | None | Unset = UNSET
+    service_profile: BulkCreateEndpointsResponseItemsServiceProfile | None | Unset = UNSET
+    tariff_profile: BulkCreateEndpointsResponseItemsTariffProfile | None | Unset = UNSET
+    sim: BulkCreateEndpointsResponseItemsSim | None | Unset = UNSET
+    ip_address_space: BulkCreateEndpointsResponseItemsIpAddressSpace | None | Unset = UNSET
+    imei_with_luhn: BulkCreateEndpointsResponseItemsImeiWithLuhn | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.bulk_create_endpoints_response_items_imei_with_luhn import (
+            BulkCreateEndpointsResponseItemsImeiWithLuhn,  # noqa: PLC0415
+        )
+        from ..models.bulk_create_endpoints_response_items_ip_address_space import (
+            BulkCreateEndpointsResponseItemsIpAddressSpace,  # noqa: PLC0415
+        )
+        from ..models.bulk_create_endpoints_response_items_service_profile import (
+            BulkCreateEndpointsResponseItemsServiceProfile,  # noqa: PLC0415
+        )
+        from ..models.bulk_create_endpoints_response_items_sim import (
+            BulkCreateEndpointsResponseItemsSim,  # noqa: PLC0415
+        )
+        from ..models.bulk_create_endpoints_response_items_status import (
+            BulkCreateEndpointsResponseItemsStatus,  # noqa: PLC0415
+        )
+        from ..models.bulk_create_endpoints_response_items_tariff_profile import (
+            BulkCreateEndpointsResponseItemsTariffProfile,  # noqa: PLC0415
+        )
 
-        ip_address = self.ip_address
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        status = self.status.to_dict()
+        ip_address: None | str | Unset
+        if isinstance(self.ip_address, Unset):
+            ip_address = UNSET
+        else:
+            ip_address = self.ip_address
 
-        name = self.name
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, BulkCreateEndpointsResponseItemsStatus):
+            status = self.status.to_dict()
+        else:
+            status = self.status
 
-        tags = self.tags
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        imei = self.imei
+        tags: None | str | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        else:
+            tags = self.tags
 
-        created = self.created.isoformat()
+        imei: None | str | Unset
+        if isinstance(self.imei, Unset):
+            imei = UNSET
+        else:
+            imei = self.imei
 
-        last_updated = self.last_updated.isoformat()
+        created: None | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        elif isinstance(self.created, datetime.datetime):
+            created = self.created.isoformat()
+        else:
+            created = self.created
 
-        imei_lock = self.imei_lock
+        last_updated: None | str | Unset
+        if isinstance(self.last_updated, Unset):
+            last_updated = UNSET
+        elif isinstance(self.last_updated, datetime.datetime):
+            last_updated = self.last_updated.isoformat()
+        else:
+            last_updated = self.last_updated
 
-        service_profile = self.service_profile.to_dict()
+        imei_lock: bool | None | Unset
+        if isinstance(self.imei_lock, Unset):
+            imei_lock = UNSET
+        else:
+            imei_lock = self.imei_lock
 
-        tariff_profile = self.tariff_profile.to_dict()
+        service_profile: dict[str, Any] | None | Unset
+        if isinstance(self.service_profile, Unset):
+            service_profile = UNSET
+        elif isinstance(self.service_profile, BulkCreateEndpointsResponseItemsServiceProfile):
+            service_profile = self.service_profile.to_dict()
+        else:
+            service_profile = self.service_profile
 
-        sim = self.sim.to_dict()
+        tariff_profile: dict[str, Any] | None | Unset
+        if isinstance(self.tariff_profile, Unset):
+            tariff_profile = UNSET
+        elif isinstance(self.tariff_profile, BulkCreateEndpointsResponseItemsTariffProfile):
+            tariff_profile = self.tariff_profile.to_dict()
+        else:
+            tariff_profile = self.tariff_profile
 
-        ip_address_space = self.ip_address_space.to_dict()
+        sim: dict[str, Any] | None | Unset
+        if isinstance(self.sim, Unset):
+            sim = UNSET
+        elif isinstance(self.sim, BulkCreateEndpointsResponseItemsSim):
+            sim = self.sim.to_dict()
+        else:
+            sim = self.sim
 
-        imei_with_luhn = self.imei_with_luhn.to_dict()
+        ip_address_space: dict[str, Any] | None | Unset
+        if isinstance(self.ip_address_space, Unset):
+            ip_address_space = UNSET
+        elif isinstance(self.ip_address_space, BulkCreateEndpointsResponseItemsIpAddressSpace):
+            ip_address_space = self.ip_address_space.to_dict()
+        else:
+            ip_address_space = self.ip_address_space
+
+        imei_with_luhn: dict[str, Any] | None | Unset
+        if isinstance(self.imei_with_luhn, Unset):
+            imei_with_luhn = UNSET
+        elif isinstance(self.imei_with_luhn, BulkCreateEndpointsResponseItemsImeiWithLuhn):
+            imei_with_luhn = self.imei_with_luhn.to_dict()
+        else:
+            imei_with_luhn = self.imei_with_luhn
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "ip_address": ip_address,
-                "status": status,
-                "name": name,
-                "tags": tags,
-                "imei": imei,
-                "created": created,
-                "last_updated": last_updated,
-                "imei_lock": imei_lock,
-                "service_profile": service_profile,
-                "tariff_profile": tariff_profile,
-                "sim": sim,
-                "ip_address_space": ip_address_space,
-                "imei_with_luhn": imei_with_luhn,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if ip_address is not UNSET:
+            field_dict["ip_address"] = ip_address
+        if status is not UNSET:
+            field_dict["status"] = status
+        if name is not UNSET:
+            field_dict["name"] = name
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if imei is not UNSET:
+            field_dict["imei"] = imei
+        if created is not UNSET:
+            field_dict["created"] = created
+        if last_updated is not UNSET:
+            field_dict["last_updated"] = last_updated
+        if imei_lock is not UNSET:
+            field_dict["imei_lock"] = imei_lock
+        if service_profile is not UNSET:
+            field_dict["service_profile"] = service_profile
+        if tariff_profile is not UNSET:
+            field_dict["tariff_profile"] = tariff_profile
+        if sim is not UNSET:
+            field_dict["sim"] = sim
+        if ip_address_space is not UNSET:
+            field_dict["ip_address_space"] = ip_address_space
+        if imei_with_luhn is not UNSET:
+            field_dict["imei_with_luhn"] = imei_with_luhn
 
         return field_dict
 
@@ -142,41 +246,210 @@ class BulkCreateEndpointsResponseItems:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
 
-        ip_address = d.pop("ip_address")
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        status = BulkCreateEndpointsResponseItemsStatus.from_dict(d.pop("status"))
+        id = _parse_id(d.pop("id", UNSET))
 
-        name = d.pop("name")
+        def _parse_ip_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        tags = d.pop("tags")
+        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
 
-        imei = d.pop("imei")
+        def _parse_status(data: object) -> BulkCreateEndpointsResponseItemsStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = BulkCreateEndpointsResponseItemsStatus.from_dict(data)
 
-        created = isoparse(d.pop("created"))
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkCreateEndpointsResponseItemsStatus | None | Unset, data)
 
-        last_updated = isoparse(d.pop("last_updated"))
+        status = _parse_status(d.pop("status", UNSET))
 
-        imei_lock = d.pop("imei_lock")
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        service_profile = BulkCreateEndpointsResponseItemsServiceProfile.from_dict(
-            d.pop("service_profile")
-        )
+        name = _parse_name(d.pop("name", UNSET))
 
-        tariff_profile = BulkCreateEndpointsResponseItemsTariffProfile.from_dict(
-            d.pop("tariff_profile")
-        )
+        def _parse_tags(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        sim = BulkCreateEndpointsResponseItemsSim.from_dict(d.pop("sim"))
+        tags = _parse_tags(d.pop("tags", UNSET))
 
-        ip_address_space = BulkCreateEndpointsResponseItemsIpAddressSpace.from_dict(
-            d.pop("ip_address_space")
-        )
+        def _parse_imei(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        imei_with_luhn = BulkCreateEndpointsResponseItemsImeiWithLuhn.from_dict(
-            d.pop("imei_with_luhn")
-        )
+        imei = _parse_imei(d.pop("imei", UNSET))
+
+        def _parse_created(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_type_0 = isoparse(data)
+
+                return created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created = _parse_created(d.pop("created", UNSET))
+
+        def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_updated_type_0 = isoparse(data)
+
+                return last_updated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
+
+        def _parse_imei_lock(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        imei_lock = _parse_imei_lock(d.pop("imei_lock", UNSET))
+
+        def _parse_service_profile(
+            data: object,
+        ) -> BulkCreateEndpointsResponseItemsServiceProfile | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_profile_type_0 = BulkCreateEndpointsResponseItemsServiceProfile.from_dict(
+                    data
+                )
+
+                return service_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkCreateEndpointsResponseItemsServiceProfile | None | Unset, data)
+
+        service_profile = _parse_service_profile(d.pop("service_profile", UNSET))
+
+        def _parse_tariff_profile(
+            data: object,
+        ) -> BulkCreateEndpointsResponseItemsTariffProfile | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tariff_profile_type_0 = BulkCreateEndpointsResponseItemsTariffProfile.from_dict(
+                    data
+                )
+
+                return tariff_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkCreateEndpointsResponseItemsTariffProfile | None | Unset, data)
+
+        tariff_profile = _parse_tariff_profile(d.pop("tariff_profile", UNSET))
+
+        def _parse_sim(data: object) -> BulkCreateEndpointsResponseItemsSim | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sim_type_0 = BulkCreateEndpointsResponseItemsSim.from_dict(data)
+
+                return sim_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkCreateEndpointsResponseItemsSim | None | Unset, data)
+
+        sim = _parse_sim(d.pop("sim", UNSET))
+
+        def _parse_ip_address_space(
+            data: object,
+        ) -> BulkCreateEndpointsResponseItemsIpAddressSpace | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ip_address_space_type_0 = BulkCreateEndpointsResponseItemsIpAddressSpace.from_dict(
+                    data
+                )
+
+                return ip_address_space_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkCreateEndpointsResponseItemsIpAddressSpace | None | Unset, data)
+
+        ip_address_space = _parse_ip_address_space(d.pop("ip_address_space", UNSET))
+
+        def _parse_imei_with_luhn(
+            data: object,
+        ) -> BulkCreateEndpointsResponseItemsImeiWithLuhn | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                imei_with_luhn_type_0 = BulkCreateEndpointsResponseItemsImeiWithLuhn.from_dict(data)
+
+                return imei_with_luhn_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkCreateEndpointsResponseItemsImeiWithLuhn | None | Unset, data)
+
+        imei_with_luhn = _parse_imei_with_luhn(d.pop("imei_with_luhn", UNSET))
 
         bulk_create_endpoints_response_items = cls(
             id=id,

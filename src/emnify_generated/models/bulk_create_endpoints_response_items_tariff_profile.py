@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkCreateEndpointsResponseItemsTariffProfile")
 
@@ -13,43 +15,77 @@ T = TypeVar("T", bound="BulkCreateEndpointsResponseItemsTariffProfile")
 class BulkCreateEndpointsResponseItemsTariffProfile:
     """
     Attributes:
-        id (int):
-        name (str):
-        satellite_capable (bool):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        satellite_capable (bool | None | Unset):
     """
 
-    id: int
-    name: str
-    satellite_capable: bool
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    satellite_capable: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        satellite_capable = self.satellite_capable
+        satellite_capable: bool | None | Unset
+        if isinstance(self.satellite_capable, Unset):
+            satellite_capable = UNSET
+        else:
+            satellite_capable = self.satellite_capable
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "satellite_capable": satellite_capable,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if satellite_capable is not UNSET:
+            field_dict["satellite_capable"] = satellite_capable
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id")
 
-        name = d.pop("name")
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        satellite_capable = d.pop("satellite_capable")
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_satellite_capable(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        satellite_capable = _parse_satellite_capable(d.pop("satellite_capable", UNSET))
 
         bulk_create_endpoints_response_items_tariff_profile = cls(
             id=id,

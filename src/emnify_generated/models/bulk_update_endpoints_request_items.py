@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,72 +31,130 @@ T = TypeVar("T", bound="BulkUpdateEndpointsRequestItems")
 class BulkUpdateEndpointsRequestItems:
     """
     Attributes:
-        id (int):
-        name (str | Unset):
-        tags (str | Unset):
-        imei (str | Unset):
-        imei_lock (bool | Unset):
-        ip_address (str | Unset):
-        ip_address_space (BulkUpdateEndpointsRequestItemsIpAddressSpace | Unset):
-        service_profile (BulkUpdateEndpointsRequestItemsServiceProfile | Unset):
-        tariff_profile (BulkUpdateEndpointsRequestItemsTariffProfile | Unset):
-        status (BulkUpdateEndpointsRequestItemsStatus | Unset):
-        sim (BulkUpdateEndpointsRequestItemsSim | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        tags (None | str | Unset):
+        imei (None | str | Unset):
+        imei_lock (bool | None | Unset):
+        ip_address (None | str | Unset):
+        ip_address_space (BulkUpdateEndpointsRequestItemsIpAddressSpace | None | Unset):
+        service_profile (BulkUpdateEndpointsRequestItemsServiceProfile | None | Unset):
+        tariff_profile (BulkUpdateEndpointsRequestItemsTariffProfile | None | Unset):
+        status (BulkUpdateEndpointsRequestItemsStatus | None | Unset):
+        sim (BulkUpdateEndpointsRequestItemsSim | None | Unset):
     """
 
-    id: int
-    name: str | Unset = UNSET
-    tags: str | Unset = UNSET
-    imei: str | Unset = UNSET
-    imei_lock: bool | Unset = UNSET
-    ip_address: str | Unset = UNSET
-    ip_address_space: BulkUpdateEndpointsRequestItemsIpAddressSpace | Unset = UNSET
-    service_profile: BulkUpdateEndpointsRequestItemsServiceProfile | Unset = UNSET
-    tariff_profile: BulkUpdateEndpointsRequestItemsTariffProfile | Unset = UNSET
-    status: BulkUpdateEndpointsRequestItemsStatus | Unset = UNSET
-    sim: BulkUpdateEndpointsRequestItemsSim | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    tags: None | str | Unset = UNSET
+    imei: None | str | Unset = UNSET
+    imei_lock: bool | None | Unset = UNSET
+    ip_address: None | str | Unset = UNSET
+    ip_address_space: BulkUpdateEndpointsRequestItemsIpAddressSpace | None | Unset = UNSET
+    service_profile: BulkUpdateEndpointsRequestItemsServiceProfile | None | Unset = UNSET
+    tariff_profile: BulkUpdateEndpointsRequestItemsTariffProfile | None | Unset = UNSET
+    status: BulkUpdateEndpointsRequestItemsStatus | None | Unset = UNSET
+    sim: BulkUpdateEndpointsRequestItemsSim | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.bulk_update_endpoints_request_items_ip_address_space import (
+            BulkUpdateEndpointsRequestItemsIpAddressSpace,  # noqa: PLC0415
+        )
+        from ..models.bulk_update_endpoints_request_items_service_profile import (
+            BulkUpdateEndpointsRequestItemsServiceProfile,  # noqa: PLC0415
+        )
+        from ..models.bulk_update_endpoints_request_items_sim import (
+            BulkUpdateEndpointsRequestItemsSim,  # noqa: PLC0415
+        )
+        from ..models.bulk_update_endpoints_request_items_status import (
+            BulkUpdateEndpointsRequestItemsStatus,  # noqa: PLC0415
+        )
+        from ..models.bulk_update_endpoints_request_items_tariff_profile import (
+            BulkUpdateEndpointsRequestItemsTariffProfile,  # noqa: PLC0415
+        )
 
-        name = self.name
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        tags = self.tags
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        imei = self.imei
+        tags: None | str | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        else:
+            tags = self.tags
 
-        imei_lock = self.imei_lock
+        imei: None | str | Unset
+        if isinstance(self.imei, Unset):
+            imei = UNSET
+        else:
+            imei = self.imei
 
-        ip_address = self.ip_address
+        imei_lock: bool | None | Unset
+        if isinstance(self.imei_lock, Unset):
+            imei_lock = UNSET
+        else:
+            imei_lock = self.imei_lock
 
-        ip_address_space: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ip_address_space, Unset):
+        ip_address: None | str | Unset
+        if isinstance(self.ip_address, Unset):
+            ip_address = UNSET
+        else:
+            ip_address = self.ip_address
+
+        ip_address_space: dict[str, Any] | None | Unset
+        if isinstance(self.ip_address_space, Unset):
+            ip_address_space = UNSET
+        elif isinstance(self.ip_address_space, BulkUpdateEndpointsRequestItemsIpAddressSpace):
             ip_address_space = self.ip_address_space.to_dict()
+        else:
+            ip_address_space = self.ip_address_space
 
-        service_profile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_profile, Unset):
+        service_profile: dict[str, Any] | None | Unset
+        if isinstance(self.service_profile, Unset):
+            service_profile = UNSET
+        elif isinstance(self.service_profile, BulkUpdateEndpointsRequestItemsServiceProfile):
             service_profile = self.service_profile.to_dict()
+        else:
+            service_profile = self.service_profile
 
-        tariff_profile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tariff_profile, Unset):
+        tariff_profile: dict[str, Any] | None | Unset
+        if isinstance(self.tariff_profile, Unset):
+            tariff_profile = UNSET
+        elif isinstance(self.tariff_profile, BulkUpdateEndpointsRequestItemsTariffProfile):
             tariff_profile = self.tariff_profile.to_dict()
+        else:
+            tariff_profile = self.tariff_profile
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, BulkUpdateEndpointsRequestItemsStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
-        sim: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sim, Unset):
+        sim: dict[str, Any] | None | Unset
+        if isinstance(self.sim, Unset):
+            sim = UNSET
+        elif isinstance(self.sim, BulkUpdateEndpointsRequestItemsSim):
             sim = self.sim.to_dict()
+        else:
+            sim = self.sim
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if name is not UNSET:
             field_dict["name"] = name
         if tags is not UNSET:
@@ -139,56 +197,155 @@ class BulkUpdateEndpointsRequestItems:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
 
-        name = d.pop("name", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        tags = d.pop("tags", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        imei = d.pop("imei", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        imei_lock = d.pop("imei_lock", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        ip_address = d.pop("ip_address", UNSET)
+        def _parse_tags(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _ip_address_space = d.pop("ip_address_space", UNSET)
-        ip_address_space: BulkUpdateEndpointsRequestItemsIpAddressSpace | Unset
-        if isinstance(_ip_address_space, Unset):
-            ip_address_space = UNSET
-        else:
-            ip_address_space = BulkUpdateEndpointsRequestItemsIpAddressSpace.from_dict(
-                _ip_address_space
-            )
+        tags = _parse_tags(d.pop("tags", UNSET))
 
-        _service_profile = d.pop("service_profile", UNSET)
-        service_profile: BulkUpdateEndpointsRequestItemsServiceProfile | Unset
-        if isinstance(_service_profile, Unset):
-            service_profile = UNSET
-        else:
-            service_profile = BulkUpdateEndpointsRequestItemsServiceProfile.from_dict(
-                _service_profile
-            )
+        def _parse_imei(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _tariff_profile = d.pop("tariff_profile", UNSET)
-        tariff_profile: BulkUpdateEndpointsRequestItemsTariffProfile | Unset
-        if isinstance(_tariff_profile, Unset):
-            tariff_profile = UNSET
-        else:
-            tariff_profile = BulkUpdateEndpointsRequestItemsTariffProfile.from_dict(_tariff_profile)
+        imei = _parse_imei(d.pop("imei", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: BulkUpdateEndpointsRequestItemsStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BulkUpdateEndpointsRequestItemsStatus.from_dict(_status)
+        def _parse_imei_lock(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _sim = d.pop("sim", UNSET)
-        sim: BulkUpdateEndpointsRequestItemsSim | Unset
-        if isinstance(_sim, Unset):
-            sim = UNSET
-        else:
-            sim = BulkUpdateEndpointsRequestItemsSim.from_dict(_sim)
+        imei_lock = _parse_imei_lock(d.pop("imei_lock", UNSET))
+
+        def _parse_ip_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
+
+        def _parse_ip_address_space(
+            data: object,
+        ) -> BulkUpdateEndpointsRequestItemsIpAddressSpace | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ip_address_space_type_0 = BulkUpdateEndpointsRequestItemsIpAddressSpace.from_dict(
+                    data
+                )
+
+                return ip_address_space_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkUpdateEndpointsRequestItemsIpAddressSpace | None | Unset, data)
+
+        ip_address_space = _parse_ip_address_space(d.pop("ip_address_space", UNSET))
+
+        def _parse_service_profile(
+            data: object,
+        ) -> BulkUpdateEndpointsRequestItemsServiceProfile | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_profile_type_0 = BulkUpdateEndpointsRequestItemsServiceProfile.from_dict(
+                    data
+                )
+
+                return service_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkUpdateEndpointsRequestItemsServiceProfile | None | Unset, data)
+
+        service_profile = _parse_service_profile(d.pop("service_profile", UNSET))
+
+        def _parse_tariff_profile(
+            data: object,
+        ) -> BulkUpdateEndpointsRequestItemsTariffProfile | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tariff_profile_type_0 = BulkUpdateEndpointsRequestItemsTariffProfile.from_dict(data)
+
+                return tariff_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkUpdateEndpointsRequestItemsTariffProfile | None | Unset, data)
+
+        tariff_profile = _parse_tariff_profile(d.pop("tariff_profile", UNSET))
+
+        def _parse_status(data: object) -> BulkUpdateEndpointsRequestItemsStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = BulkUpdateEndpointsRequestItemsStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkUpdateEndpointsRequestItemsStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_sim(data: object) -> BulkUpdateEndpointsRequestItemsSim | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sim_type_0 = BulkUpdateEndpointsRequestItemsSim.from_dict(data)
+
+                return sim_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkUpdateEndpointsRequestItemsSim | None | Unset, data)
+
+        sim = _parse_sim(d.pop("sim", UNSET))
 
         bulk_update_endpoints_request_items = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,20 +21,32 @@ T = TypeVar("T", bound="BulkUpdateEndpointsRequestItemsSim")
 class BulkUpdateEndpointsRequestItemsSim:
     """
     Attributes:
-        id (int | Unset):
-        status (BulkUpdateEndpointsRequestItemsSimStatus | Unset):
+        id (int | None | Unset):
+        status (BulkUpdateEndpointsRequestItemsSimStatus | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    status: BulkUpdateEndpointsRequestItemsSimStatus | Unset = UNSET
+    id: int | None | Unset = UNSET
+    status: BulkUpdateEndpointsRequestItemsSimStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.bulk_update_endpoints_request_items_sim_status import (
+            BulkUpdateEndpointsRequestItemsSimStatus,  # noqa: PLC0415
+        )
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, BulkUpdateEndpointsRequestItemsSimStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,14 +65,32 @@ class BulkUpdateEndpointsRequestItemsSim:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: BulkUpdateEndpointsRequestItemsSimStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = BulkUpdateEndpointsRequestItemsSimStatus.from_dict(_status)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_status(data: object) -> BulkUpdateEndpointsRequestItemsSimStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = BulkUpdateEndpointsRequestItemsSimStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(BulkUpdateEndpointsRequestItemsSimStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         bulk_update_endpoints_request_items_sim = cls(
             id=id,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ChangePasswordBody")
 
@@ -13,36 +15,58 @@ T = TypeVar("T", bound="ChangePasswordBody")
 class ChangePasswordBody:
     """
     Attributes:
-        old_password (str):
-        new_password (str):
+        old_password (None | str | Unset):
+        new_password (None | str | Unset):
     """
 
-    old_password: str
-    new_password: str
+    old_password: None | str | Unset = UNSET
+    new_password: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        old_password = self.old_password
+        old_password: None | str | Unset
+        if isinstance(self.old_password, Unset):
+            old_password = UNSET
+        else:
+            old_password = self.old_password
 
-        new_password = self.new_password
+        new_password: None | str | Unset
+        if isinstance(self.new_password, Unset):
+            new_password = UNSET
+        else:
+            new_password = self.new_password
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "old_password": old_password,
-                "new_password": new_password,
-            }
-        )
+        field_dict.update({})
+        if old_password is not UNSET:
+            field_dict["old_password"] = old_password
+        if new_password is not UNSET:
+            field_dict["new_password"] = new_password
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        old_password = d.pop("old_password")
 
-        new_password = d.pop("new_password")
+        def _parse_old_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        old_password = _parse_old_password(d.pop("old_password", UNSET))
+
+        def _parse_new_password(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        new_password = _parse_new_password(d.pop("new_password", UNSET))
 
         change_password_body = cls(
             old_password=old_password,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ConfigurationParameterDto")
 
@@ -13,43 +15,77 @@ T = TypeVar("T", bound="ConfigurationParameterDto")
 class ConfigurationParameterDto:
     """
     Attributes:
-        parameter (str):
-        type_ (str):
-        description (str):
+        parameter (None | str | Unset):
+        type_ (None | str | Unset):
+        description (None | str | Unset):
     """
 
-    parameter: str
-    type_: str
-    description: str
+    parameter: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        parameter = self.parameter
+        parameter: None | str | Unset
+        if isinstance(self.parameter, Unset):
+            parameter = UNSET
+        else:
+            parameter = self.parameter
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "parameter": parameter,
-                "type": type_,
-                "description": description,
-            }
-        )
+        field_dict.update({})
+        if parameter is not UNSET:
+            field_dict["parameter"] = parameter
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if description is not UNSET:
+            field_dict["description"] = description
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        parameter = d.pop("parameter")
 
-        type_ = d.pop("type")
+        def _parse_parameter(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = d.pop("description")
+        parameter = _parse_parameter(d.pop("parameter", UNSET))
+
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         configuration_parameter_dto = cls(
             parameter=parameter,

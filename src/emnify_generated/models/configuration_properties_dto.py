@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.validator_dto import ValidatorDto
@@ -17,50 +19,80 @@ T = TypeVar("T", bound="ConfigurationPropertiesDto")
 class ConfigurationPropertiesDto:
     """
     Attributes:
-        property_ (str):
-        type_ (str):
-        default (str):
-        required (bool):
-        description (str):
-        validators (list[ValidatorDto]):
+        property_ (None | str | Unset):
+        type_ (None | str | Unset):
+        default (None | str | Unset):
+        required (bool | None | Unset):
+        description (None | str | Unset):
+        validators (list[ValidatorDto] | None | Unset):
     """
 
-    property_: str
-    type_: str
-    default: str
-    required: bool
-    description: str
-    validators: list[ValidatorDto]
+    property_: None | str | Unset = UNSET
+    type_: None | str | Unset = UNSET
+    default: None | str | Unset = UNSET
+    required: bool | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    validators: list[ValidatorDto] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        property_ = self.property_
+        property_: None | str | Unset
+        if isinstance(self.property_, Unset):
+            property_ = UNSET
+        else:
+            property_ = self.property_
 
-        type_ = self.type_
+        type_: None | str | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = self.type_
 
-        default = self.default
+        default: None | str | Unset
+        if isinstance(self.default, Unset):
+            default = UNSET
+        else:
+            default = self.default
 
-        required = self.required
+        required: bool | None | Unset
+        if isinstance(self.required, Unset):
+            required = UNSET
+        else:
+            required = self.required
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        validators = []
-        for validators_item_data in self.validators:
-            validators_item = validators_item_data.to_dict()
-            validators.append(validators_item)
+        validators: list[dict[str, Any]] | None | Unset
+        if isinstance(self.validators, Unset):
+            validators = UNSET
+        elif isinstance(self.validators, list):
+            validators = []
+            for validators_type_0_item_data in self.validators:
+                validators_type_0_item = validators_type_0_item_data.to_dict()
+                validators.append(validators_type_0_item)
+
+        else:
+            validators = self.validators
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "property": property_,
-                "type": type_,
-                "default": default,
-                "required": required,
-                "description": description,
-                "validators": validators,
-            }
-        )
+        field_dict.update({})
+        if property_ is not UNSET:
+            field_dict["property"] = property_
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if default is not UNSET:
+            field_dict["default"] = default
+        if required is not UNSET:
+            field_dict["required"] = required
+        if description is not UNSET:
+            field_dict["description"] = description
+        if validators is not UNSET:
+            field_dict["validators"] = validators
 
         return field_dict
 
@@ -69,22 +101,73 @@ class ConfigurationPropertiesDto:
         from ..models.validator_dto import ValidatorDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        property_ = d.pop("property")
 
-        type_ = d.pop("type")
+        def _parse_property_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        default = d.pop("default")
+        property_ = _parse_property_(d.pop("property", UNSET))
 
-        required = d.pop("required")
+        def _parse_type_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = d.pop("description")
+        type_ = _parse_type_(d.pop("type", UNSET))
 
-        validators = []
-        _validators = d.pop("validators")
-        for validators_item_data in _validators:
-            validators_item = ValidatorDto.from_dict(validators_item_data)
+        def _parse_default(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-            validators.append(validators_item)
+        default = _parse_default(d.pop("default", UNSET))
+
+        def _parse_required(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        required = _parse_required(d.pop("required", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_validators(data: object) -> list[ValidatorDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                validators_type_0 = []
+                _validators_type_0 = data
+                for validators_type_0_item_data in _validators_type_0:
+                    validators_type_0_item = ValidatorDto.from_dict(validators_type_0_item_data)
+
+                    validators_type_0.append(validators_type_0_item)
+
+                return validators_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ValidatorDto] | None | Unset, data)
+
+        validators = _parse_validators(d.pop("validators", UNSET))
 
         configuration_properties_dto = cls(
             property_=property_,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.configuration_input_properties_dto import ConfigurationInputPropertiesDto
@@ -19,35 +21,59 @@ T = TypeVar("T", bound="ConfiguredActionOutputDto")
 class ConfiguredActionOutputDto:
     """
     Attributes:
-        action (WithUuidInputDto):
-        properties (list[ConfigurationInputPropertiesDto]):
-        recipients (ConfiguredActionRecipientOutputDto):
+        action (None | Unset | WithUuidInputDto):
+        properties (list[ConfigurationInputPropertiesDto] | None | Unset):
+        recipients (ConfiguredActionRecipientOutputDto | None | Unset):
     """
 
-    action: WithUuidInputDto
-    properties: list[ConfigurationInputPropertiesDto]
-    recipients: ConfiguredActionRecipientOutputDto
+    action: None | Unset | WithUuidInputDto = UNSET
+    properties: list[ConfigurationInputPropertiesDto] | None | Unset = UNSET
+    recipients: ConfiguredActionRecipientOutputDto | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        action = self.action.to_dict()
+        from ..models.configured_action_recipient_output_dto import (
+            ConfiguredActionRecipientOutputDto,  # noqa: PLC0415
+        )
+        from ..models.with_uuid_input_dto import WithUuidInputDto  # noqa: PLC0415
 
-        properties = []
-        for properties_item_data in self.properties:
-            properties_item = properties_item_data.to_dict()
-            properties.append(properties_item)
+        action: dict[str, Any] | None | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, WithUuidInputDto):
+            action = self.action.to_dict()
+        else:
+            action = self.action
 
-        recipients = self.recipients.to_dict()
+        properties: list[dict[str, Any]] | None | Unset
+        if isinstance(self.properties, Unset):
+            properties = UNSET
+        elif isinstance(self.properties, list):
+            properties = []
+            for properties_type_0_item_data in self.properties:
+                properties_type_0_item = properties_type_0_item_data.to_dict()
+                properties.append(properties_type_0_item)
+
+        else:
+            properties = self.properties
+
+        recipients: dict[str, Any] | None | Unset
+        if isinstance(self.recipients, Unset):
+            recipients = UNSET
+        elif isinstance(self.recipients, ConfiguredActionRecipientOutputDto):
+            recipients = self.recipients.to_dict()
+        else:
+            recipients = self.recipients
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "action": action,
-                "properties": properties,
-                "recipients": recipients,
-            }
-        )
+        field_dict.update({})
+        if action is not UNSET:
+            field_dict["action"] = action
+        if properties is not UNSET:
+            field_dict["properties"] = properties
+        if recipients is not UNSET:
+            field_dict["recipients"] = recipients
 
         return field_dict
 
@@ -60,16 +86,64 @@ class ConfiguredActionOutputDto:
         from ..models.with_uuid_input_dto import WithUuidInputDto  # noqa: PLC0415
 
         d = dict(src_dict)
-        action = WithUuidInputDto.from_dict(d.pop("action"))
 
-        properties = []
-        _properties = d.pop("properties")
-        for properties_item_data in _properties:
-            properties_item = ConfigurationInputPropertiesDto.from_dict(properties_item_data)
+        def _parse_action(data: object) -> None | Unset | WithUuidInputDto:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_0 = WithUuidInputDto.from_dict(data)
 
-            properties.append(properties_item)
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WithUuidInputDto, data)
 
-        recipients = ConfiguredActionRecipientOutputDto.from_dict(d.pop("recipients"))
+        action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_properties(data: object) -> list[ConfigurationInputPropertiesDto] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                properties_type_0 = []
+                _properties_type_0 = data
+                for properties_type_0_item_data in _properties_type_0:
+                    properties_type_0_item = ConfigurationInputPropertiesDto.from_dict(
+                        properties_type_0_item_data
+                    )
+
+                    properties_type_0.append(properties_type_0_item)
+
+                return properties_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ConfigurationInputPropertiesDto] | None | Unset, data)
+
+        properties = _parse_properties(d.pop("properties", UNSET))
+
+        def _parse_recipients(data: object) -> ConfiguredActionRecipientOutputDto | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                recipients_type_0 = ConfiguredActionRecipientOutputDto.from_dict(data)
+
+                return recipients_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ConfiguredActionRecipientOutputDto | None | Unset, data)
+
+        recipients = _parse_recipients(d.pop("recipients", UNSET))
 
         configured_action_output_dto = cls(
             action=action,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,14 +15,18 @@ T = TypeVar("T", bound="CreateApplicationTokenResponse200")
 class CreateApplicationTokenResponse200:
     """
     Attributes:
-        application_token (str | Unset):
+        application_token (None | str | Unset):
     """
 
-    application_token: str | Unset = UNSET
+    application_token: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        application_token = self.application_token
+        application_token: None | str | Unset
+        if isinstance(self.application_token, Unset):
+            application_token = UNSET
+        else:
+            application_token = self.application_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,7 +39,15 @@ class CreateApplicationTokenResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        application_token = d.pop("application_token", UNSET)
+
+        def _parse_application_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        application_token = _parse_application_token(d.pop("application_token", UNSET))
 
         create_application_token_response_200 = cls(
             application_token=application_token,

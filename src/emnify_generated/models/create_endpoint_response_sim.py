@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,40 +19,70 @@ T = TypeVar("T", bound="CreateEndpointResponseSim")
 class CreateEndpointResponseSim:
     """
     Attributes:
-        id (int | Unset):
-        iccid (str | Unset):
-        iccid_with_luhn (str | Unset):
-        sim_profile_type_id (int | Unset):
-        imsi (str | Unset):
-        msisdn (str | Unset):
-        status (CreateEndpointResponseSimStatus | Unset):
+        id (int | None | Unset):
+        iccid (None | str | Unset):
+        iccid_with_luhn (None | str | Unset):
+        sim_profile_type_id (int | None | Unset):
+        imsi (None | str | Unset):
+        msisdn (None | str | Unset):
+        status (CreateEndpointResponseSimStatus | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    iccid: str | Unset = UNSET
-    iccid_with_luhn: str | Unset = UNSET
-    sim_profile_type_id: int | Unset = UNSET
-    imsi: str | Unset = UNSET
-    msisdn: str | Unset = UNSET
-    status: CreateEndpointResponseSimStatus | Unset = UNSET
+    id: int | None | Unset = UNSET
+    iccid: None | str | Unset = UNSET
+    iccid_with_luhn: None | str | Unset = UNSET
+    sim_profile_type_id: int | None | Unset = UNSET
+    imsi: None | str | Unset = UNSET
+    msisdn: None | str | Unset = UNSET
+    status: CreateEndpointResponseSimStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.create_endpoint_response_sim_status import CreateEndpointResponseSimStatus  # noqa: PLC0415
 
-        iccid = self.iccid
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        iccid_with_luhn = self.iccid_with_luhn
+        iccid: None | str | Unset
+        if isinstance(self.iccid, Unset):
+            iccid = UNSET
+        else:
+            iccid = self.iccid
 
-        sim_profile_type_id = self.sim_profile_type_id
+        iccid_with_luhn: None | str | Unset
+        if isinstance(self.iccid_with_luhn, Unset):
+            iccid_with_luhn = UNSET
+        else:
+            iccid_with_luhn = self.iccid_with_luhn
 
-        imsi = self.imsi
+        sim_profile_type_id: int | None | Unset
+        if isinstance(self.sim_profile_type_id, Unset):
+            sim_profile_type_id = UNSET
+        else:
+            sim_profile_type_id = self.sim_profile_type_id
 
-        msisdn = self.msisdn
+        imsi: None | str | Unset
+        if isinstance(self.imsi, Unset):
+            imsi = UNSET
+        else:
+            imsi = self.imsi
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        msisdn: None | str | Unset
+        if isinstance(self.msisdn, Unset):
+            msisdn = UNSET
+        else:
+            msisdn = self.msisdn
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, CreateEndpointResponseSimStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,24 +109,77 @@ class CreateEndpointResponseSim:
         from ..models.create_endpoint_response_sim_status import CreateEndpointResponseSimStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        iccid = d.pop("iccid", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        iccid_with_luhn = d.pop("iccid_with_luhn", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        sim_profile_type_id = d.pop("sim_profile_type_id", UNSET)
+        def _parse_iccid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        imsi = d.pop("imsi", UNSET)
+        iccid = _parse_iccid(d.pop("iccid", UNSET))
 
-        msisdn = d.pop("msisdn", UNSET)
+        def _parse_iccid_with_luhn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _status = d.pop("status", UNSET)
-        status: CreateEndpointResponseSimStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CreateEndpointResponseSimStatus.from_dict(_status)
+        iccid_with_luhn = _parse_iccid_with_luhn(d.pop("iccid_with_luhn", UNSET))
+
+        def _parse_sim_profile_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        sim_profile_type_id = _parse_sim_profile_type_id(d.pop("sim_profile_type_id", UNSET))
+
+        def _parse_imsi(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        imsi = _parse_imsi(d.pop("imsi", UNSET))
+
+        def _parse_msisdn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msisdn = _parse_msisdn(d.pop("msisdn", UNSET))
+
+        def _parse_status(data: object) -> CreateEndpointResponseSimStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = CreateEndpointResponseSimStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateEndpointResponseSimStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         create_endpoint_response_sim = cls(
             id=id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,42 +17,70 @@ T = TypeVar("T", bound="CreateEndpointTrafficLimitExtensionResponse201")
 class CreateEndpointTrafficLimitExtensionResponse201:
     """
     Attributes:
-        id (int | Unset):
-        endpoint_id (int | Unset):
-        traffic_limit_id (int | Unset):
-        volume (float | Unset):
-        expiration_date (datetime.datetime | Unset):
-        created_at (datetime.datetime | Unset):
-        location (str | Unset):
+        id (int | None | Unset):
+        endpoint_id (int | None | Unset):
+        traffic_limit_id (int | None | Unset):
+        volume (float | None | Unset):
+        expiration_date (datetime.datetime | None | Unset):
+        created_at (datetime.datetime | None | Unset):
+        location (None | str | Unset):
     """
 
-    id: int | Unset = UNSET
-    endpoint_id: int | Unset = UNSET
-    traffic_limit_id: int | Unset = UNSET
-    volume: float | Unset = UNSET
-    expiration_date: datetime.datetime | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    location: str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    endpoint_id: int | None | Unset = UNSET
+    traffic_limit_id: int | None | Unset = UNSET
+    volume: float | None | Unset = UNSET
+    expiration_date: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    location: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        endpoint_id = self.endpoint_id
+        endpoint_id: int | None | Unset
+        if isinstance(self.endpoint_id, Unset):
+            endpoint_id = UNSET
+        else:
+            endpoint_id = self.endpoint_id
 
-        traffic_limit_id = self.traffic_limit_id
+        traffic_limit_id: int | None | Unset
+        if isinstance(self.traffic_limit_id, Unset):
+            traffic_limit_id = UNSET
+        else:
+            traffic_limit_id = self.traffic_limit_id
 
-        volume = self.volume
+        volume: float | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
-        expiration_date: str | Unset = UNSET
-        if not isinstance(self.expiration_date, Unset):
+        expiration_date: None | str | Unset
+        if isinstance(self.expiration_date, Unset):
+            expiration_date = UNSET
+        elif isinstance(self.expiration_date, datetime.datetime):
             expiration_date = self.expiration_date.isoformat()
+        else:
+            expiration_date = self.expiration_date
 
-        created_at: str | Unset = UNSET
-        if not isinstance(self.created_at, Unset):
+        created_at: None | str | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        elif isinstance(self.created_at, datetime.datetime):
             created_at = self.created_at.isoformat()
+        else:
+            created_at = self.created_at
 
-        location = self.location
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,29 +105,85 @@ class CreateEndpointTrafficLimitExtensionResponse201:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        endpoint_id = d.pop("endpoint_id", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        traffic_limit_id = d.pop("traffic_limit_id", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        volume = d.pop("volume", UNSET)
+        def _parse_endpoint_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _expiration_date = d.pop("expiration_date", UNSET)
-        expiration_date: datetime.datetime | Unset
-        if isinstance(_expiration_date, Unset):
-            expiration_date = UNSET
-        else:
-            expiration_date = isoparse(_expiration_date)
+        endpoint_id = _parse_endpoint_id(d.pop("endpoint_id", UNSET))
 
-        _created_at = d.pop("created_at", UNSET)
-        created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
-            created_at = UNSET
-        else:
-            created_at = isoparse(_created_at)
+        def _parse_traffic_limit_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        location = d.pop("location", UNSET)
+        traffic_limit_id = _parse_traffic_limit_id(d.pop("traffic_limit_id", UNSET))
+
+        def _parse_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        volume = _parse_volume(d.pop("volume", UNSET))
+
+        def _parse_expiration_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiration_date_type_0 = isoparse(data)
+
+                return expiration_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expiration_date = _parse_expiration_date(d.pop("expiration_date", UNSET))
+
+        def _parse_created_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_at_type_0 = isoparse(data)
+
+                return created_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
 
         create_endpoint_traffic_limit_extension_response_201 = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,38 +20,65 @@ T = TypeVar("T", bound="CreateMfaKeyResponse200")
 class CreateMfaKeyResponse200:
     """
     Attributes:
-        id (int | Unset):
-        status (CreateMfaKeyResponseStatus | Unset):
-        type_ (CreateMfaKeyResponseType | Unset):
-        secret_key (str | Unset):
-        otpauth (str | Unset):
-        creation_date (str | Unset):
+        id (int | None | Unset):
+        status (CreateMfaKeyResponseStatus | None | Unset):
+        type_ (CreateMfaKeyResponseType | None | Unset):
+        secret_key (None | str | Unset):
+        otpauth (None | str | Unset):
+        creation_date (None | str | Unset):
     """
 
-    id: int | Unset = UNSET
-    status: CreateMfaKeyResponseStatus | Unset = UNSET
-    type_: CreateMfaKeyResponseType | Unset = UNSET
-    secret_key: str | Unset = UNSET
-    otpauth: str | Unset = UNSET
-    creation_date: str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    status: CreateMfaKeyResponseStatus | None | Unset = UNSET
+    type_: CreateMfaKeyResponseType | None | Unset = UNSET
+    secret_key: None | str | Unset = UNSET
+    otpauth: None | str | Unset = UNSET
+    creation_date: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.create_mfa_key_response_status import CreateMfaKeyResponseStatus  # noqa: PLC0415
+        from ..models.create_mfa_key_response_type import CreateMfaKeyResponseType  # noqa: PLC0415
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, CreateMfaKeyResponseStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: dict[str, Any] | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, CreateMfaKeyResponseType):
             type_ = self.type_.to_dict()
+        else:
+            type_ = self.type_
 
-        secret_key = self.secret_key
+        secret_key: None | str | Unset
+        if isinstance(self.secret_key, Unset):
+            secret_key = UNSET
+        else:
+            secret_key = self.secret_key
 
-        otpauth = self.otpauth
+        otpauth: None | str | Unset
+        if isinstance(self.otpauth, Unset):
+            otpauth = UNSET
+        else:
+            otpauth = self.otpauth
 
-        creation_date = self.creation_date
+        creation_date: None | str | Unset
+        if isinstance(self.creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = self.creation_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,27 +104,76 @@ class CreateMfaKeyResponse200:
         from ..models.create_mfa_key_response_type import CreateMfaKeyResponseType  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: CreateMfaKeyResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CreateMfaKeyResponseStatus.from_dict(_status)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CreateMfaKeyResponseType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = CreateMfaKeyResponseType.from_dict(_type_)
+        id = _parse_id(d.pop("id", UNSET))
 
-        secret_key = d.pop("secret_key", UNSET)
+        def _parse_status(data: object) -> CreateMfaKeyResponseStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = CreateMfaKeyResponseStatus.from_dict(data)
 
-        otpauth = d.pop("otpauth", UNSET)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateMfaKeyResponseStatus | None | Unset, data)
 
-        creation_date = d.pop("creation_date", UNSET)
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_type_(data: object) -> CreateMfaKeyResponseType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                type_type_0 = CreateMfaKeyResponseType.from_dict(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateMfaKeyResponseType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_secret_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secret_key = _parse_secret_key(d.pop("secret_key", UNSET))
+
+        def _parse_otpauth(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        otpauth = _parse_otpauth(d.pop("otpauth", UNSET))
+
+        def _parse_creation_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        creation_date = _parse_creation_date(d.pop("creation_date", UNSET))
 
         create_mfa_key_response_200 = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +15,34 @@ T = TypeVar("T", bound="CreateSupportTokenResponse201")
 class CreateSupportTokenResponse201:
     """
     Attributes:
-        support_token (str | Unset):
-        id (int | Unset):
-        location (str | Unset):
+        support_token (None | str | Unset):
+        id (int | None | Unset):
+        location (None | str | Unset):
     """
 
-    support_token: str | Unset = UNSET
-    id: int | Unset = UNSET
-    location: str | Unset = UNSET
+    support_token: None | str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    location: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        support_token = self.support_token
+        support_token: None | str | Unset
+        if isinstance(self.support_token, Unset):
+            support_token = UNSET
+        else:
+            support_token = self.support_token
 
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        location = self.location
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +59,33 @@ class CreateSupportTokenResponse201:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        support_token = d.pop("support_token", UNSET)
 
-        id = d.pop("id", UNSET)
+        def _parse_support_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        location = d.pop("location", UNSET)
+        support_token = _parse_support_token(d.pop("support_token", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
 
         create_support_token_response_201 = cls(
             support_token=support_token,

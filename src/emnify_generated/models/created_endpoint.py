@@ -29,52 +29,78 @@ T = TypeVar("T", bound="CreatedEndpoint")
 class CreatedEndpoint:
     """
     Attributes:
-        id (int | Unset):
-        ip_address (str | Unset):
-        status (CreateEndpointResponseStatus | Unset):
-        name (str | Unset):
+        id (int | None | Unset):
+        ip_address (None | str | Unset):
+        status (CreateEndpointResponseStatus | None | Unset):
+        name (None | str | Unset):
         tags (None | str | Unset):
         imei (None | str | Unset):
-        created (datetime.datetime | Unset):
-        last_updated (datetime.datetime | Unset):
-        imei_lock (bool | Unset):
-        service_profile (CreateEndpointResponseServiceProfile | Unset):
-        tariff_profile (CreateEndpointResponseTariffProfile | Unset):
+        created (datetime.datetime | None | Unset):
+        last_updated (datetime.datetime | None | Unset):
+        imei_lock (bool | None | Unset):
+        service_profile (CreateEndpointResponseServiceProfile | None | Unset):
+        tariff_profile (CreateEndpointResponseTariffProfile | None | Unset):
         sim (CreateEndpointResponseSim | None | Unset):
-        ip_address_space (CreateEndpointResponseIpAddressSpace | Unset):
+        ip_address_space (CreateEndpointResponseIpAddressSpace | None | Unset):
         imei_with_luhn (None | str | Unset):
-        location (str | Unset):
+        location (None | str | Unset):
     """
 
-    id: int | Unset = UNSET
-    ip_address: str | Unset = UNSET
-    status: CreateEndpointResponseStatus | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    ip_address: None | str | Unset = UNSET
+    status: CreateEndpointResponseStatus | None | Unset = UNSET
+    name: None | str | Unset = UNSET
     tags: None | str | Unset = UNSET
     imei: None | str | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
-    last_updated: datetime.datetime | Unset = UNSET
-    imei_lock: bool | Unset = UNSET
-    service_profile: CreateEndpointResponseServiceProfile | Unset = UNSET
-    tariff_profile: CreateEndpointResponseTariffProfile | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    imei_lock: bool | None | Unset = UNSET
+    service_profile: CreateEndpointResponseServiceProfile | None | Unset = UNSET
+    tariff_profile: CreateEndpointResponseTariffProfile | None | Unset = UNSET
     sim: CreateEndpointResponseSim | None | Unset = UNSET
-    ip_address_space: CreateEndpointResponseIpAddressSpace | Unset = UNSET
+    ip_address_space: CreateEndpointResponseIpAddressSpace | None | Unset = UNSET
     imei_with_luhn: None | str | Unset = UNSET
-    location: str | Unset = UNSET
+    location: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.create_endpoint_response_ip_address_space import (
+            CreateEndpointResponseIpAddressSpace,  # noqa: PLC0415
+        )
+        from ..models.create_endpoint_response_service_profile import (
+            CreateEndpointResponseServiceProfile,  # noqa: PLC0415
+        )
         from ..models.create_endpoint_response_sim import CreateEndpointResponseSim  # noqa: PLC0415
+        from ..models.create_endpoint_response_status import CreateEndpointResponseStatus  # noqa: PLC0415
+        from ..models.create_endpoint_response_tariff_profile import (
+            CreateEndpointResponseTariffProfile,  # noqa: PLC0415
+        )
 
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        ip_address = self.ip_address
+        ip_address: None | str | Unset
+        if isinstance(self.ip_address, Unset):
+            ip_address = UNSET
+        else:
+            ip_address = self.ip_address
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, CreateEndpointResponseStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         tags: None | str | Unset
         if isinstance(self.tags, Unset):
@@ -88,23 +114,43 @@ class CreatedEndpoint:
         else:
             imei = self.imei
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
+        created: None | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        elif isinstance(self.created, datetime.datetime):
             created = self.created.isoformat()
+        else:
+            created = self.created
 
-        last_updated: str | Unset = UNSET
-        if not isinstance(self.last_updated, Unset):
+        last_updated: None | str | Unset
+        if isinstance(self.last_updated, Unset):
+            last_updated = UNSET
+        elif isinstance(self.last_updated, datetime.datetime):
             last_updated = self.last_updated.isoformat()
+        else:
+            last_updated = self.last_updated
 
-        imei_lock = self.imei_lock
+        imei_lock: bool | None | Unset
+        if isinstance(self.imei_lock, Unset):
+            imei_lock = UNSET
+        else:
+            imei_lock = self.imei_lock
 
-        service_profile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service_profile, Unset):
+        service_profile: dict[str, Any] | None | Unset
+        if isinstance(self.service_profile, Unset):
+            service_profile = UNSET
+        elif isinstance(self.service_profile, CreateEndpointResponseServiceProfile):
             service_profile = self.service_profile.to_dict()
+        else:
+            service_profile = self.service_profile
 
-        tariff_profile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tariff_profile, Unset):
+        tariff_profile: dict[str, Any] | None | Unset
+        if isinstance(self.tariff_profile, Unset):
+            tariff_profile = UNSET
+        elif isinstance(self.tariff_profile, CreateEndpointResponseTariffProfile):
             tariff_profile = self.tariff_profile.to_dict()
+        else:
+            tariff_profile = self.tariff_profile
 
         sim: dict[str, Any] | None | Unset
         if isinstance(self.sim, Unset):
@@ -114,9 +160,13 @@ class CreatedEndpoint:
         else:
             sim = self.sim
 
-        ip_address_space: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ip_address_space, Unset):
+        ip_address_space: dict[str, Any] | None | Unset
+        if isinstance(self.ip_address_space, Unset):
+            ip_address_space = UNSET
+        elif isinstance(self.ip_address_space, CreateEndpointResponseIpAddressSpace):
             ip_address_space = self.ip_address_space.to_dict()
+        else:
+            ip_address_space = self.ip_address_space
 
         imei_with_luhn: None | str | Unset
         if isinstance(self.imei_with_luhn, Unset):
@@ -124,7 +174,11 @@ class CreatedEndpoint:
         else:
             imei_with_luhn = self.imei_with_luhn
 
-        location = self.location
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -177,18 +231,50 @@ class CreatedEndpoint:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        ip_address = d.pop("ip_address", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _status = d.pop("status", UNSET)
-        status: CreateEndpointResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = CreateEndpointResponseStatus.from_dict(_status)
+        id = _parse_id(d.pop("id", UNSET))
 
-        name = d.pop("name", UNSET)
+        def _parse_ip_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
+
+        def _parse_status(data: object) -> CreateEndpointResponseStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = CreateEndpointResponseStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateEndpointResponseStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
 
         def _parse_tags(data: object) -> None | str | Unset:
             if data is None:
@@ -208,35 +294,86 @@ class CreatedEndpoint:
 
         imei = _parse_imei(d.pop("imei", UNSET))
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = isoparse(_created)
+        def _parse_created(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_type_0 = isoparse(data)
 
-        _last_updated = d.pop("last_updated", UNSET)
-        last_updated: datetime.datetime | Unset
-        if isinstance(_last_updated, Unset):
-            last_updated = UNSET
-        else:
-            last_updated = isoparse(_last_updated)
+                return created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        imei_lock = d.pop("imei_lock", UNSET)
+        created = _parse_created(d.pop("created", UNSET))
 
-        _service_profile = d.pop("service_profile", UNSET)
-        service_profile: CreateEndpointResponseServiceProfile | Unset
-        if isinstance(_service_profile, Unset):
-            service_profile = UNSET
-        else:
-            service_profile = CreateEndpointResponseServiceProfile.from_dict(_service_profile)
+        def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_updated_type_0 = isoparse(data)
 
-        _tariff_profile = d.pop("tariff_profile", UNSET)
-        tariff_profile: CreateEndpointResponseTariffProfile | Unset
-        if isinstance(_tariff_profile, Unset):
-            tariff_profile = UNSET
-        else:
-            tariff_profile = CreateEndpointResponseTariffProfile.from_dict(_tariff_profile)
+                return last_updated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
+
+        def _parse_imei_lock(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        imei_lock = _parse_imei_lock(d.pop("imei_lock", UNSET))
+
+        def _parse_service_profile(
+            data: object,
+        ) -> CreateEndpointResponseServiceProfile | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_profile_type_0 = CreateEndpointResponseServiceProfile.from_dict(data)
+
+                return service_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateEndpointResponseServiceProfile | None | Unset, data)
+
+        service_profile = _parse_service_profile(d.pop("service_profile", UNSET))
+
+        def _parse_tariff_profile(
+            data: object,
+        ) -> CreateEndpointResponseTariffProfile | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tariff_profile_type_0 = CreateEndpointResponseTariffProfile.from_dict(data)
+
+                return tariff_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateEndpointResponseTariffProfile | None | Unset, data)
+
+        tariff_profile = _parse_tariff_profile(d.pop("tariff_profile", UNSET))
 
         def _parse_sim(data: object) -> CreateEndpointResponseSim | None | Unset:
             if data is None:
@@ -255,12 +392,24 @@ class CreatedEndpoint:
 
         sim = _parse_sim(d.pop("sim", UNSET))
 
-        _ip_address_space = d.pop("ip_address_space", UNSET)
-        ip_address_space: CreateEndpointResponseIpAddressSpace | Unset
-        if isinstance(_ip_address_space, Unset):
-            ip_address_space = UNSET
-        else:
-            ip_address_space = CreateEndpointResponseIpAddressSpace.from_dict(_ip_address_space)
+        def _parse_ip_address_space(
+            data: object,
+        ) -> CreateEndpointResponseIpAddressSpace | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ip_address_space_type_0 = CreateEndpointResponseIpAddressSpace.from_dict(data)
+
+                return ip_address_space_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(CreateEndpointResponseIpAddressSpace | None | Unset, data)
+
+        ip_address_space = _parse_ip_address_space(d.pop("ip_address_space", UNSET))
 
         def _parse_imei_with_luhn(data: object) -> None | str | Unset:
             if data is None:
@@ -271,7 +420,14 @@ class CreatedEndpoint:
 
         imei_with_luhn = _parse_imei_with_luhn(d.pop("imei_with_luhn", UNSET))
 
-        location = d.pop("location", UNSET)
+        def _parse_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
 
         created_endpoint = cls(
             id=id,

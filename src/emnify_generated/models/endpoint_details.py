@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,86 +26,151 @@ T = TypeVar("T", bound="EndpointDetails")
 class EndpointDetails:
     """
     Attributes:
-        status (GetEndpointResponseStatus):
-        service_profile (GetEndpointResponseServiceProfile):
-        tariff_profile (GetEndpointResponseTariffProfile):
-        id (int | Unset):
-        name (str | Unset):
-        tags (str | Unset):
-        created (datetime.datetime | Unset):
-        last_updated (datetime.datetime | Unset):
-        ip_address (str | Unset):
-        ip_address_space (GetEndpointResponseIpAddressSpace | Unset):
-        sim (GetEndpointResponseSim | Unset):
-        imei (str | Unset):
-        imei_lock (bool | Unset):
-        runtime_data (GetEndpointResponseRuntimeData | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        tags (None | str | Unset):
+        created (datetime.datetime | None | Unset):
+        last_updated (datetime.datetime | None | Unset):
+        status (GetEndpointResponseStatus | None | Unset):
+        service_profile (GetEndpointResponseServiceProfile | None | Unset):
+        tariff_profile (GetEndpointResponseTariffProfile | None | Unset):
+        ip_address (None | str | Unset):
+        ip_address_space (GetEndpointResponseIpAddressSpace | None | Unset):
+        sim (GetEndpointResponseSim | None | Unset):
+        imei (None | str | Unset):
+        imei_lock (bool | None | Unset):
+        runtime_data (GetEndpointResponseRuntimeData | None | Unset):
     """
 
-    status: GetEndpointResponseStatus
-    service_profile: GetEndpointResponseServiceProfile
-    tariff_profile: GetEndpointResponseTariffProfile
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    tags: str | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
-    last_updated: datetime.datetime | Unset = UNSET
-    ip_address: str | Unset = UNSET
-    ip_address_space: GetEndpointResponseIpAddressSpace | Unset = UNSET
-    sim: GetEndpointResponseSim | Unset = UNSET
-    imei: str | Unset = UNSET
-    imei_lock: bool | Unset = UNSET
-    runtime_data: GetEndpointResponseRuntimeData | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    tags: None | str | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    status: GetEndpointResponseStatus | None | Unset = UNSET
+    service_profile: GetEndpointResponseServiceProfile | None | Unset = UNSET
+    tariff_profile: GetEndpointResponseTariffProfile | None | Unset = UNSET
+    ip_address: None | str | Unset = UNSET
+    ip_address_space: GetEndpointResponseIpAddressSpace | None | Unset = UNSET
+    sim: GetEndpointResponseSim | None | Unset = UNSET
+    imei: None | str | Unset = UNSET
+    imei_lock: bool | None | Unset = UNSET
+    runtime_data: GetEndpointResponseRuntimeData | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.to_dict()
+        from ..models.get_endpoint_response_ip_address_space import (
+            GetEndpointResponseIpAddressSpace,  # noqa: PLC0415
+        )
+        from ..models.get_endpoint_response_runtime_data import GetEndpointResponseRuntimeData  # noqa: PLC0415
+        from ..models.get_endpoint_response_service_profile import GetEndpointResponseServiceProfile  # noqa: PLC0415
+        from ..models.get_endpoint_response_sim import GetEndpointResponseSim  # noqa: PLC0415
+        from ..models.get_endpoint_response_status import GetEndpointResponseStatus  # noqa: PLC0415
+        from ..models.get_endpoint_response_tariff_profile import GetEndpointResponseTariffProfile  # noqa: PLC0415
 
-        service_profile = self.service_profile.to_dict()
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        tariff_profile = self.tariff_profile.to_dict()
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        id = self.id
+        tags: None | str | Unset
+        if isinstance(self.tags, Unset):
+            tags = UNSET
+        else:
+            tags = self.tags
 
-        name = self.name
-
-        tags = self.tags
-
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
+        created: None | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        elif isinstance(self.created, datetime.datetime):
             created = self.created.isoformat()
+        else:
+            created = self.created
 
-        last_updated: str | Unset = UNSET
-        if not isinstance(self.last_updated, Unset):
+        last_updated: None | str | Unset
+        if isinstance(self.last_updated, Unset):
+            last_updated = UNSET
+        elif isinstance(self.last_updated, datetime.datetime):
             last_updated = self.last_updated.isoformat()
+        else:
+            last_updated = self.last_updated
 
-        ip_address = self.ip_address
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, GetEndpointResponseStatus):
+            status = self.status.to_dict()
+        else:
+            status = self.status
 
-        ip_address_space: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ip_address_space, Unset):
+        service_profile: dict[str, Any] | None | Unset
+        if isinstance(self.service_profile, Unset):
+            service_profile = UNSET
+        elif isinstance(self.service_profile, GetEndpointResponseServiceProfile):
+            service_profile = self.service_profile.to_dict()
+        else:
+            service_profile = self.service_profile
+
+        tariff_profile: dict[str, Any] | None | Unset
+        if isinstance(self.tariff_profile, Unset):
+            tariff_profile = UNSET
+        elif isinstance(self.tariff_profile, GetEndpointResponseTariffProfile):
+            tariff_profile = self.tariff_profile.to_dict()
+        else:
+            tariff_profile = self.tariff_profile
+
+        ip_address: None | str | Unset
+        if isinstance(self.ip_address, Unset):
+            ip_address = UNSET
+        else:
+            ip_address = self.ip_address
+
+        ip_address_space: dict[str, Any] | None | Unset
+        if isinstance(self.ip_address_space, Unset):
+            ip_address_space = UNSET
+        elif isinstance(self.ip_address_space, GetEndpointResponseIpAddressSpace):
             ip_address_space = self.ip_address_space.to_dict()
+        else:
+            ip_address_space = self.ip_address_space
 
-        sim: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sim, Unset):
+        sim: dict[str, Any] | None | Unset
+        if isinstance(self.sim, Unset):
+            sim = UNSET
+        elif isinstance(self.sim, GetEndpointResponseSim):
             sim = self.sim.to_dict()
+        else:
+            sim = self.sim
 
-        imei = self.imei
+        imei: None | str | Unset
+        if isinstance(self.imei, Unset):
+            imei = UNSET
+        else:
+            imei = self.imei
 
-        imei_lock = self.imei_lock
+        imei_lock: bool | None | Unset
+        if isinstance(self.imei_lock, Unset):
+            imei_lock = UNSET
+        else:
+            imei_lock = self.imei_lock
 
-        runtime_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.runtime_data, Unset):
+        runtime_data: dict[str, Any] | None | Unset
+        if isinstance(self.runtime_data, Unset):
+            runtime_data = UNSET
+        elif isinstance(self.runtime_data, GetEndpointResponseRuntimeData):
             runtime_data = self.runtime_data.to_dict()
+        else:
+            runtime_data = self.runtime_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "service_profile": service_profile,
-                "tariff_profile": tariff_profile,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if name is not UNSET:
@@ -116,6 +181,12 @@ class EndpointDetails:
             field_dict["created"] = created
         if last_updated is not UNSET:
             field_dict["last_updated"] = last_updated
+        if status is not UNSET:
+            field_dict["status"] = status
+        if service_profile is not UNSET:
+            field_dict["service_profile"] = service_profile
+        if tariff_profile is not UNSET:
+            field_dict["tariff_profile"] = tariff_profile
         if ip_address is not UNSET:
             field_dict["ip_address"] = ip_address
         if ip_address_space is not UNSET:
@@ -143,68 +214,210 @@ class EndpointDetails:
         from ..models.get_endpoint_response_tariff_profile import GetEndpointResponseTariffProfile  # noqa: PLC0415
 
         d = dict(src_dict)
-        status = GetEndpointResponseStatus.from_dict(d.pop("status"))
 
-        service_profile = GetEndpointResponseServiceProfile.from_dict(d.pop("service_profile"))
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        tariff_profile = GetEndpointResponseTariffProfile.from_dict(d.pop("tariff_profile"))
+        id = _parse_id(d.pop("id", UNSET))
 
-        id = d.pop("id", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        name = d.pop("name", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        tags = d.pop("tags", UNSET)
+        def _parse_tags(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = isoparse(_created)
+        tags = _parse_tags(d.pop("tags", UNSET))
 
-        _last_updated = d.pop("last_updated", UNSET)
-        last_updated: datetime.datetime | Unset
-        if isinstance(_last_updated, Unset):
-            last_updated = UNSET
-        else:
-            last_updated = isoparse(_last_updated)
+        def _parse_created(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_type_0 = isoparse(data)
 
-        ip_address = d.pop("ip_address", UNSET)
+                return created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        _ip_address_space = d.pop("ip_address_space", UNSET)
-        ip_address_space: GetEndpointResponseIpAddressSpace | Unset
-        if isinstance(_ip_address_space, Unset):
-            ip_address_space = UNSET
-        else:
-            ip_address_space = GetEndpointResponseIpAddressSpace.from_dict(_ip_address_space)
+        created = _parse_created(d.pop("created", UNSET))
 
-        _sim = d.pop("sim", UNSET)
-        sim: GetEndpointResponseSim | Unset
-        if isinstance(_sim, Unset):
-            sim = UNSET
-        else:
-            sim = GetEndpointResponseSim.from_dict(_sim)
+        def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_updated_type_0 = isoparse(data)
 
-        imei = d.pop("imei", UNSET)
+                return last_updated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        imei_lock = d.pop("imei_lock", UNSET)
+        last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
 
-        _runtime_data = d.pop("runtime_data", UNSET)
-        runtime_data: GetEndpointResponseRuntimeData | Unset
-        if isinstance(_runtime_data, Unset):
-            runtime_data = UNSET
-        else:
-            runtime_data = GetEndpointResponseRuntimeData.from_dict(_runtime_data)
+        def _parse_status(data: object) -> GetEndpointResponseStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = GetEndpointResponseStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointResponseStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_service_profile(
+            data: object,
+        ) -> GetEndpointResponseServiceProfile | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_profile_type_0 = GetEndpointResponseServiceProfile.from_dict(data)
+
+                return service_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointResponseServiceProfile | None | Unset, data)
+
+        service_profile = _parse_service_profile(d.pop("service_profile", UNSET))
+
+        def _parse_tariff_profile(data: object) -> GetEndpointResponseTariffProfile | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tariff_profile_type_0 = GetEndpointResponseTariffProfile.from_dict(data)
+
+                return tariff_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointResponseTariffProfile | None | Unset, data)
+
+        tariff_profile = _parse_tariff_profile(d.pop("tariff_profile", UNSET))
+
+        def _parse_ip_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
+
+        def _parse_ip_address_space(
+            data: object,
+        ) -> GetEndpointResponseIpAddressSpace | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ip_address_space_type_0 = GetEndpointResponseIpAddressSpace.from_dict(data)
+
+                return ip_address_space_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointResponseIpAddressSpace | None | Unset, data)
+
+        ip_address_space = _parse_ip_address_space(d.pop("ip_address_space", UNSET))
+
+        def _parse_sim(data: object) -> GetEndpointResponseSim | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sim_type_0 = GetEndpointResponseSim.from_dict(data)
+
+                return sim_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointResponseSim | None | Unset, data)
+
+        sim = _parse_sim(d.pop("sim", UNSET))
+
+        def _parse_imei(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        imei = _parse_imei(d.pop("imei", UNSET))
+
+        def _parse_imei_lock(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        imei_lock = _parse_imei_lock(d.pop("imei_lock", UNSET))
+
+        def _parse_runtime_data(data: object) -> GetEndpointResponseRuntimeData | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                runtime_data_type_0 = GetEndpointResponseRuntimeData.from_dict(data)
+
+                return runtime_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointResponseRuntimeData | None | Unset, data)
+
+        runtime_data = _parse_runtime_data(d.pop("runtime_data", UNSET))
 
         endpoint_details = cls(
-            status=status,
-            service_profile=service_profile,
-            tariff_profile=tariff_profile,
             id=id,
             name=name,
             tags=tags,
             created=created,
             last_updated=last_updated,
+            status=status,
+            service_profile=service_profile,
+            tariff_profile=tariff_profile,
             ip_address=ip_address,
             ip_address_space=ip_address_space,
             sim=sim,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,28 +23,46 @@ T = TypeVar("T", bound="EndpointGetConnectivityInfoByEndpointIdResponse2002")
 class EndpointGetConnectivityInfoByEndpointIdResponse2002:
     """
     Attributes:
-        subscriber_info (GetEndpointConnectivityInfoResponseOneOf2SubscriberInfo | Unset):
-        request_timestamp (datetime.datetime | Unset):
-        reply_timestamp (datetime.datetime | Unset):
+        subscriber_info (GetEndpointConnectivityInfoResponseOneOf2SubscriberInfo | None | Unset):
+        request_timestamp (datetime.datetime | None | Unset):
+        reply_timestamp (datetime.datetime | None | Unset):
     """
 
-    subscriber_info: GetEndpointConnectivityInfoResponseOneOf2SubscriberInfo | Unset = UNSET
-    request_timestamp: datetime.datetime | Unset = UNSET
-    reply_timestamp: datetime.datetime | Unset = UNSET
+    subscriber_info: GetEndpointConnectivityInfoResponseOneOf2SubscriberInfo | None | Unset = UNSET
+    request_timestamp: datetime.datetime | None | Unset = UNSET
+    reply_timestamp: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subscriber_info: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.subscriber_info, Unset):
+        from ..models.get_endpoint_connectivity_info_response_one_of_2_subscriber_info import (
+            GetEndpointConnectivityInfoResponseOneOf2SubscriberInfo,  # noqa: PLC0415
+        )
+
+        subscriber_info: dict[str, Any] | None | Unset
+        if isinstance(self.subscriber_info, Unset):
+            subscriber_info = UNSET
+        elif isinstance(
+            self.subscriber_info, GetEndpointConnectivityInfoResponseOneOf2SubscriberInfo
+        ):
             subscriber_info = self.subscriber_info.to_dict()
+        else:
+            subscriber_info = self.subscriber_info
 
-        request_timestamp: str | Unset = UNSET
-        if not isinstance(self.request_timestamp, Unset):
+        request_timestamp: None | str | Unset
+        if isinstance(self.request_timestamp, Unset):
+            request_timestamp = UNSET
+        elif isinstance(self.request_timestamp, datetime.datetime):
             request_timestamp = self.request_timestamp.isoformat()
+        else:
+            request_timestamp = self.request_timestamp
 
-        reply_timestamp: str | Unset = UNSET
-        if not isinstance(self.reply_timestamp, Unset):
+        reply_timestamp: None | str | Unset
+        if isinstance(self.reply_timestamp, Unset):
+            reply_timestamp = UNSET
+        elif isinstance(self.reply_timestamp, datetime.datetime):
             reply_timestamp = self.reply_timestamp.isoformat()
+        else:
+            reply_timestamp = self.reply_timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,28 +83,63 @@ class EndpointGetConnectivityInfoByEndpointIdResponse2002:
         )
 
         d = dict(src_dict)
-        _subscriber_info = d.pop("subscriber_info", UNSET)
-        subscriber_info: GetEndpointConnectivityInfoResponseOneOf2SubscriberInfo | Unset
-        if isinstance(_subscriber_info, Unset):
-            subscriber_info = UNSET
-        else:
-            subscriber_info = GetEndpointConnectivityInfoResponseOneOf2SubscriberInfo.from_dict(
-                _subscriber_info
+
+        def _parse_subscriber_info(
+            data: object,
+        ) -> GetEndpointConnectivityInfoResponseOneOf2SubscriberInfo | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                subscriber_info_type_0 = (
+                    GetEndpointConnectivityInfoResponseOneOf2SubscriberInfo.from_dict(data)
+                )
+
+                return subscriber_info_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                GetEndpointConnectivityInfoResponseOneOf2SubscriberInfo | None | Unset, data
             )
 
-        _request_timestamp = d.pop("request_timestamp", UNSET)
-        request_timestamp: datetime.datetime | Unset
-        if isinstance(_request_timestamp, Unset):
-            request_timestamp = UNSET
-        else:
-            request_timestamp = isoparse(_request_timestamp)
+        subscriber_info = _parse_subscriber_info(d.pop("subscriber_info", UNSET))
 
-        _reply_timestamp = d.pop("reply_timestamp", UNSET)
-        reply_timestamp: datetime.datetime | Unset
-        if isinstance(_reply_timestamp, Unset):
-            reply_timestamp = UNSET
-        else:
-            reply_timestamp = isoparse(_reply_timestamp)
+        def _parse_request_timestamp(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                request_timestamp_type_0 = isoparse(data)
+
+                return request_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        request_timestamp = _parse_request_timestamp(d.pop("request_timestamp", UNSET))
+
+        def _parse_reply_timestamp(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                reply_timestamp_type_0 = isoparse(data)
+
+                return reply_timestamp_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        reply_timestamp = _parse_reply_timestamp(d.pop("reply_timestamp", UNSET))
 
         endpoint_get_connectivity_info_by_endpoint_id_response_2002 = cls(
             subscriber_info=subscriber_info,

@@ -37,62 +37,85 @@ T = TypeVar("T", bound="EndpointSummary")
 class EndpointSummary:
     """
     Attributes:
-        status (ListEndpointsResponseItemsStatus):
-        tariff_profile (ListEndpointsResponseItemsTariffProfile):
-        service_profile (ListEndpointsResponseItemsServiceProfile):
-        id (int | Unset):
-        created (datetime.datetime | Unset):
-        last_updated (datetime.datetime | Unset):
-        name (str | Unset):
+        id (int | None | Unset):
+        created (datetime.datetime | None | Unset):
+        last_updated (datetime.datetime | None | Unset):
+        name (None | str | Unset):
         tags (None | str | Unset):
-        ip_address (str | Unset):
+        ip_address (None | str | Unset):
         imei (None | str | Unset):
-        imei_lock (bool | Unset):
-        tag_assignments (list[ListEndpointsResponseItemsTagAssignmentsItems] | Unset):
+        imei_lock (bool | None | Unset):
+        status (ListEndpointsResponseItemsStatus | None | Unset):
+        tariff_profile (ListEndpointsResponseItemsTariffProfile | None | Unset):
+        service_profile (ListEndpointsResponseItemsServiceProfile | None | Unset):
+        tag_assignments (list[ListEndpointsResponseItemsTagAssignmentsItems] | None | Unset):
         sim (ListEndpointsResponseItemsSim | None | Unset):
-        ip_address_space (ListEndpointsResponseItemsIpAddressSpace | Unset):
+        ip_address_space (ListEndpointsResponseItemsIpAddressSpace | None | Unset):
         imei_with_luhn (None | str | Unset):
-        runtime_data (ListEndpointsResponseItemsRuntimeData | Unset):
+        runtime_data (ListEndpointsResponseItemsRuntimeData | None | Unset):
     """
 
-    status: ListEndpointsResponseItemsStatus
-    tariff_profile: ListEndpointsResponseItemsTariffProfile
-    service_profile: ListEndpointsResponseItemsServiceProfile
-    id: int | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
-    last_updated: datetime.datetime | Unset = UNSET
-    name: str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
+    name: None | str | Unset = UNSET
     tags: None | str | Unset = UNSET
-    ip_address: str | Unset = UNSET
+    ip_address: None | str | Unset = UNSET
     imei: None | str | Unset = UNSET
-    imei_lock: bool | Unset = UNSET
-    tag_assignments: list[ListEndpointsResponseItemsTagAssignmentsItems] | Unset = UNSET
+    imei_lock: bool | None | Unset = UNSET
+    status: ListEndpointsResponseItemsStatus | None | Unset = UNSET
+    tariff_profile: ListEndpointsResponseItemsTariffProfile | None | Unset = UNSET
+    service_profile: ListEndpointsResponseItemsServiceProfile | None | Unset = UNSET
+    tag_assignments: list[ListEndpointsResponseItemsTagAssignmentsItems] | None | Unset = UNSET
     sim: ListEndpointsResponseItemsSim | None | Unset = UNSET
-    ip_address_space: ListEndpointsResponseItemsIpAddressSpace | Unset = UNSET
+    ip_address_space: ListEndpointsResponseItemsIpAddressSpace | None | Unset = UNSET
     imei_with_luhn: None | str | Unset = UNSET
-    runtime_data: ListEndpointsResponseItemsRuntimeData | Unset = UNSET
+    runtime_data: ListEndpointsResponseItemsRuntimeData | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.list_endpoints_response_items_ip_address_space import (
+            ListEndpointsResponseItemsIpAddressSpace,  # noqa: PLC0415
+        )
+        from ..models.list_endpoints_response_items_runtime_data import (
+            ListEndpointsResponseItemsRuntimeData,  # noqa: PLC0415
+        )
+        from ..models.list_endpoints_response_items_service_profile import (
+            ListEndpointsResponseItemsServiceProfile,  # noqa: PLC0415
+        )
         from ..models.list_endpoints_response_items_sim import ListEndpointsResponseItemsSim  # noqa: PLC0415
+        from ..models.list_endpoints_response_items_status import ListEndpointsResponseItemsStatus  # noqa: PLC0415
+        from ..models.list_endpoints_response_items_tariff_profile import (
+            ListEndpointsResponseItemsTariffProfile,  # noqa: PLC0415
+        )
 
-        status = self.status.to_dict()
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        tariff_profile = self.tariff_profile.to_dict()
-
-        service_profile = self.service_profile.to_dict()
-
-        id = self.id
-
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
+        created: None | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        elif isinstance(self.created, datetime.datetime):
             created = self.created.isoformat()
+        else:
+            created = self.created
 
-        last_updated: str | Unset = UNSET
-        if not isinstance(self.last_updated, Unset):
+        last_updated: None | str | Unset
+        if isinstance(self.last_updated, Unset):
+            last_updated = UNSET
+        elif isinstance(self.last_updated, datetime.datetime):
             last_updated = self.last_updated.isoformat()
+        else:
+            last_updated = self.last_updated
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
         tags: None | str | Unset
         if isinstance(self.tags, Unset):
@@ -100,7 +123,11 @@ class EndpointSummary:
         else:
             tags = self.tags
 
-        ip_address = self.ip_address
+        ip_address: None | str | Unset
+        if isinstance(self.ip_address, Unset):
+            ip_address = UNSET
+        else:
+            ip_address = self.ip_address
 
         imei: None | str | Unset
         if isinstance(self.imei, Unset):
@@ -108,14 +135,47 @@ class EndpointSummary:
         else:
             imei = self.imei
 
-        imei_lock = self.imei_lock
+        imei_lock: bool | None | Unset
+        if isinstance(self.imei_lock, Unset):
+            imei_lock = UNSET
+        else:
+            imei_lock = self.imei_lock
 
-        tag_assignments: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tag_assignments, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ListEndpointsResponseItemsStatus):
+            status = self.status.to_dict()
+        else:
+            status = self.status
+
+        tariff_profile: dict[str, Any] | None | Unset
+        if isinstance(self.tariff_profile, Unset):
+            tariff_profile = UNSET
+        elif isinstance(self.tariff_profile, ListEndpointsResponseItemsTariffProfile):
+            tariff_profile = self.tariff_profile.to_dict()
+        else:
+            tariff_profile = self.tariff_profile
+
+        service_profile: dict[str, Any] | None | Unset
+        if isinstance(self.service_profile, Unset):
+            service_profile = UNSET
+        elif isinstance(self.service_profile, ListEndpointsResponseItemsServiceProfile):
+            service_profile = self.service_profile.to_dict()
+        else:
+            service_profile = self.service_profile
+
+        tag_assignments: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tag_assignments, Unset):
+            tag_assignments = UNSET
+        elif isinstance(self.tag_assignments, list):
             tag_assignments = []
-            for tag_assignments_item_data in self.tag_assignments:
-                tag_assignments_item = tag_assignments_item_data.to_dict()
-                tag_assignments.append(tag_assignments_item)
+            for tag_assignments_type_0_item_data in self.tag_assignments:
+                tag_assignments_type_0_item = tag_assignments_type_0_item_data.to_dict()
+                tag_assignments.append(tag_assignments_type_0_item)
+
+        else:
+            tag_assignments = self.tag_assignments
 
         sim: dict[str, Any] | None | Unset
         if isinstance(self.sim, Unset):
@@ -125,9 +185,13 @@ class EndpointSummary:
         else:
             sim = self.sim
 
-        ip_address_space: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ip_address_space, Unset):
+        ip_address_space: dict[str, Any] | None | Unset
+        if isinstance(self.ip_address_space, Unset):
+            ip_address_space = UNSET
+        elif isinstance(self.ip_address_space, ListEndpointsResponseItemsIpAddressSpace):
             ip_address_space = self.ip_address_space.to_dict()
+        else:
+            ip_address_space = self.ip_address_space
 
         imei_with_luhn: None | str | Unset
         if isinstance(self.imei_with_luhn, Unset):
@@ -135,19 +199,17 @@ class EndpointSummary:
         else:
             imei_with_luhn = self.imei_with_luhn
 
-        runtime_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.runtime_data, Unset):
+        runtime_data: dict[str, Any] | None | Unset
+        if isinstance(self.runtime_data, Unset):
+            runtime_data = UNSET
+        elif isinstance(self.runtime_data, ListEndpointsResponseItemsRuntimeData):
             runtime_data = self.runtime_data.to_dict()
+        else:
+            runtime_data = self.runtime_data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "tariff_profile": tariff_profile,
-                "service_profile": service_profile,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if created is not UNSET:
@@ -164,6 +226,12 @@ class EndpointSummary:
             field_dict["imei"] = imei
         if imei_lock is not UNSET:
             field_dict["imei_lock"] = imei_lock
+        if status is not UNSET:
+            field_dict["status"] = status
+        if tariff_profile is not UNSET:
+            field_dict["tariff_profile"] = tariff_profile
+        if service_profile is not UNSET:
+            field_dict["service_profile"] = service_profile
         if tag_assignments is not UNSET:
             field_dict["tag_assignments"] = tag_assignments
         if sim is not UNSET:
@@ -198,31 +266,58 @@ class EndpointSummary:
         )
 
         d = dict(src_dict)
-        status = ListEndpointsResponseItemsStatus.from_dict(d.pop("status"))
 
-        tariff_profile = ListEndpointsResponseItemsTariffProfile.from_dict(d.pop("tariff_profile"))
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        service_profile = ListEndpointsResponseItemsServiceProfile.from_dict(
-            d.pop("service_profile")
-        )
+        id = _parse_id(d.pop("id", UNSET))
 
-        id = d.pop("id", UNSET)
+        def _parse_created(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_type_0 = isoparse(data)
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = isoparse(_created)
+                return created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        _last_updated = d.pop("last_updated", UNSET)
-        last_updated: datetime.datetime | Unset
-        if isinstance(_last_updated, Unset):
-            last_updated = UNSET
-        else:
-            last_updated = isoparse(_last_updated)
+        created = _parse_created(d.pop("created", UNSET))
 
-        name = d.pop("name", UNSET)
+        def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_updated_type_0 = isoparse(data)
+
+                return last_updated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
 
         def _parse_tags(data: object) -> None | str | Unset:
             if data is None:
@@ -233,7 +328,14 @@ class EndpointSummary:
 
         tags = _parse_tags(d.pop("tags", UNSET))
 
-        ip_address = d.pop("ip_address", UNSET)
+        def _parse_ip_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip_address = _parse_ip_address(d.pop("ip_address", UNSET))
 
         def _parse_imei(data: object) -> None | str | Unset:
             if data is None:
@@ -244,18 +346,97 @@ class EndpointSummary:
 
         imei = _parse_imei(d.pop("imei", UNSET))
 
-        imei_lock = d.pop("imei_lock", UNSET)
+        def _parse_imei_lock(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _tag_assignments = d.pop("tag_assignments", UNSET)
-        tag_assignments: list[ListEndpointsResponseItemsTagAssignmentsItems] | Unset = UNSET
-        if _tag_assignments is not UNSET:
-            tag_assignments = []
-            for tag_assignments_item_data in _tag_assignments:
-                tag_assignments_item = ListEndpointsResponseItemsTagAssignmentsItems.from_dict(
-                    tag_assignments_item_data
-                )
+        imei_lock = _parse_imei_lock(d.pop("imei_lock", UNSET))
 
-                tag_assignments.append(tag_assignments_item)
+        def _parse_status(data: object) -> ListEndpointsResponseItemsStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = ListEndpointsResponseItemsStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointsResponseItemsStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_tariff_profile(
+            data: object,
+        ) -> ListEndpointsResponseItemsTariffProfile | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tariff_profile_type_0 = ListEndpointsResponseItemsTariffProfile.from_dict(data)
+
+                return tariff_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointsResponseItemsTariffProfile | None | Unset, data)
+
+        tariff_profile = _parse_tariff_profile(d.pop("tariff_profile", UNSET))
+
+        def _parse_service_profile(
+            data: object,
+        ) -> ListEndpointsResponseItemsServiceProfile | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_profile_type_0 = ListEndpointsResponseItemsServiceProfile.from_dict(data)
+
+                return service_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointsResponseItemsServiceProfile | None | Unset, data)
+
+        service_profile = _parse_service_profile(d.pop("service_profile", UNSET))
+
+        def _parse_tag_assignments(
+            data: object,
+        ) -> list[ListEndpointsResponseItemsTagAssignmentsItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tag_assignments_type_0 = []
+                _tag_assignments_type_0 = data
+                for tag_assignments_type_0_item_data in _tag_assignments_type_0:
+                    tag_assignments_type_0_item = (
+                        ListEndpointsResponseItemsTagAssignmentsItems.from_dict(
+                            tag_assignments_type_0_item_data
+                        )
+                    )
+
+                    tag_assignments_type_0.append(tag_assignments_type_0_item)
+
+                return tag_assignments_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ListEndpointsResponseItemsTagAssignmentsItems] | None | Unset, data)
+
+        tag_assignments = _parse_tag_assignments(d.pop("tag_assignments", UNSET))
 
         def _parse_sim(data: object) -> ListEndpointsResponseItemsSim | None | Unset:
             if data is None:
@@ -274,12 +455,24 @@ class EndpointSummary:
 
         sim = _parse_sim(d.pop("sim", UNSET))
 
-        _ip_address_space = d.pop("ip_address_space", UNSET)
-        ip_address_space: ListEndpointsResponseItemsIpAddressSpace | Unset
-        if isinstance(_ip_address_space, Unset):
-            ip_address_space = UNSET
-        else:
-            ip_address_space = ListEndpointsResponseItemsIpAddressSpace.from_dict(_ip_address_space)
+        def _parse_ip_address_space(
+            data: object,
+        ) -> ListEndpointsResponseItemsIpAddressSpace | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ip_address_space_type_0 = ListEndpointsResponseItemsIpAddressSpace.from_dict(data)
+
+                return ip_address_space_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointsResponseItemsIpAddressSpace | None | Unset, data)
+
+        ip_address_space = _parse_ip_address_space(d.pop("ip_address_space", UNSET))
 
         def _parse_imei_with_luhn(data: object) -> None | str | Unset:
             if data is None:
@@ -290,17 +483,26 @@ class EndpointSummary:
 
         imei_with_luhn = _parse_imei_with_luhn(d.pop("imei_with_luhn", UNSET))
 
-        _runtime_data = d.pop("runtime_data", UNSET)
-        runtime_data: ListEndpointsResponseItemsRuntimeData | Unset
-        if isinstance(_runtime_data, Unset):
-            runtime_data = UNSET
-        else:
-            runtime_data = ListEndpointsResponseItemsRuntimeData.from_dict(_runtime_data)
+        def _parse_runtime_data(
+            data: object,
+        ) -> ListEndpointsResponseItemsRuntimeData | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                runtime_data_type_0 = ListEndpointsResponseItemsRuntimeData.from_dict(data)
+
+                return runtime_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointsResponseItemsRuntimeData | None | Unset, data)
+
+        runtime_data = _parse_runtime_data(d.pop("runtime_data", UNSET))
 
         endpoint_summary = cls(
-            status=status,
-            tariff_profile=tariff_profile,
-            service_profile=service_profile,
             id=id,
             created=created,
             last_updated=last_updated,
@@ -309,6 +511,9 @@ class EndpointSummary:
             ip_address=ip_address,
             imei=imei,
             imei_lock=imei_lock,
+            status=status,
+            tariff_profile=tariff_profile,
+            service_profile=service_profile,
             tag_assignments=tag_assignments,
             sim=sim,
             ip_address_space=ip_address_space,

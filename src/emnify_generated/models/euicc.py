@@ -25,61 +25,91 @@ T = TypeVar("T", bound="Euicc")
 class Euicc:
     """
     Attributes:
-        id (int):
-        eid (str):
-        created (datetime.datetime):
-        profile (list[Profile]):
-        issuer_org (Organisation | Unset):
-        customer_org (Organisation | Unset):
-        supported_profile_type (EuiccSupportedProfileType | Unset):
-        status (Status | Unset):
+        id (int | None | Unset):
+        eid (None | str | Unset):
+        created (datetime.datetime | None | Unset):
+        issuer_org (None | Organisation | Unset):
+        customer_org (None | Organisation | Unset):
+        supported_profile_type (EuiccSupportedProfileType | None | Unset):
+        status (None | Status | Unset):
         last_audited (datetime.datetime | None | Unset):
         last_polled (datetime.datetime | None | Unset):
         last_synced (datetime.datetime | None | Unset):
-        eim (EuiccEim | Unset):
+        eim (EuiccEim | None | Unset):
+        profile (list[Profile] | None | Unset):
     """
 
-    id: int
-    eid: str
-    created: datetime.datetime
-    profile: list[Profile]
-    issuer_org: Organisation | Unset = UNSET
-    customer_org: Organisation | Unset = UNSET
-    supported_profile_type: EuiccSupportedProfileType | Unset = UNSET
-    status: Status | Unset = UNSET
+    id: int | None | Unset = UNSET
+    eid: None | str | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
+    issuer_org: None | Organisation | Unset = UNSET
+    customer_org: None | Organisation | Unset = UNSET
+    supported_profile_type: EuiccSupportedProfileType | None | Unset = UNSET
+    status: None | Status | Unset = UNSET
     last_audited: datetime.datetime | None | Unset = UNSET
     last_polled: datetime.datetime | None | Unset = UNSET
     last_synced: datetime.datetime | None | Unset = UNSET
-    eim: EuiccEim | Unset = UNSET
+    eim: EuiccEim | None | Unset = UNSET
+    profile: list[Profile] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.euicc_eim import EuiccEim  # noqa: PLC0415
+        from ..models.euicc_supported_profile_type import EuiccSupportedProfileType  # noqa: PLC0415
+        from ..models.organisation import Organisation  # noqa: PLC0415
+        from ..models.status import Status  # noqa: PLC0415
 
-        eid = self.eid
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        created = self.created.isoformat()
+        eid: None | str | Unset
+        if isinstance(self.eid, Unset):
+            eid = UNSET
+        else:
+            eid = self.eid
 
-        profile = []
-        for profile_item_data in self.profile:
-            profile_item = profile_item_data.to_dict()
-            profile.append(profile_item)
+        created: None | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        elif isinstance(self.created, datetime.datetime):
+            created = self.created.isoformat()
+        else:
+            created = self.created
 
-        issuer_org: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.issuer_org, Unset):
+        issuer_org: dict[str, Any] | None | Unset
+        if isinstance(self.issuer_org, Unset):
+            issuer_org = UNSET
+        elif isinstance(self.issuer_org, Organisation):
             issuer_org = self.issuer_org.to_dict()
+        else:
+            issuer_org = self.issuer_org
 
-        customer_org: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_org, Unset):
+        customer_org: dict[str, Any] | None | Unset
+        if isinstance(self.customer_org, Unset):
+            customer_org = UNSET
+        elif isinstance(self.customer_org, Organisation):
             customer_org = self.customer_org.to_dict()
+        else:
+            customer_org = self.customer_org
 
-        supported_profile_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.supported_profile_type, Unset):
+        supported_profile_type: dict[str, Any] | None | Unset
+        if isinstance(self.supported_profile_type, Unset):
+            supported_profile_type = UNSET
+        elif isinstance(self.supported_profile_type, EuiccSupportedProfileType):
             supported_profile_type = self.supported_profile_type.to_dict()
+        else:
+            supported_profile_type = self.supported_profile_type
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, Status):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
         last_audited: None | str | Unset
         if isinstance(self.last_audited, Unset):
@@ -105,20 +135,35 @@ class Euicc:
         else:
             last_synced = self.last_synced
 
-        eim: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.eim, Unset):
+        eim: dict[str, Any] | None | Unset
+        if isinstance(self.eim, Unset):
+            eim = UNSET
+        elif isinstance(self.eim, EuiccEim):
             eim = self.eim.to_dict()
+        else:
+            eim = self.eim
+
+        profile: list[dict[str, Any]] | None | Unset
+        if isinstance(self.profile, Unset):
+            profile = UNSET
+        elif isinstance(self.profile, list):
+            profile = []
+            for profile_type_0_item_data in self.profile:
+                profile_type_0_item = profile_type_0_item_data.to_dict()
+                profile.append(profile_type_0_item)
+
+        else:
+            profile = self.profile
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "eid": eid,
-                "created": created,
-                "profile": profile,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if eid is not UNSET:
+            field_dict["eid"] = eid
+        if created is not UNSET:
+            field_dict["created"] = created
         if issuer_org is not UNSET:
             field_dict["issuer_org"] = issuer_org
         if customer_org is not UNSET:
@@ -135,6 +180,8 @@ class Euicc:
             field_dict["last_synced"] = last_synced
         if eim is not UNSET:
             field_dict["eim"] = eim
+        if profile is not UNSET:
+            field_dict["profile"] = profile
 
         return field_dict
 
@@ -147,46 +194,111 @@ class Euicc:
         from ..models.status import Status  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
 
-        eid = d.pop("eid")
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        created = isoparse(d.pop("created"))
+        id = _parse_id(d.pop("id", UNSET))
 
-        profile = []
-        _profile = d.pop("profile")
-        for profile_item_data in _profile:
-            profile_item = Profile.from_dict(profile_item_data)
+        def _parse_eid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-            profile.append(profile_item)
+        eid = _parse_eid(d.pop("eid", UNSET))
 
-        _issuer_org = d.pop("issuer_org", UNSET)
-        issuer_org: Organisation | Unset
-        if isinstance(_issuer_org, Unset):
-            issuer_org = UNSET
-        else:
-            issuer_org = Organisation.from_dict(_issuer_org)
+        def _parse_created(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_type_0 = isoparse(data)
 
-        _customer_org = d.pop("customer_org", UNSET)
-        customer_org: Organisation | Unset
-        if isinstance(_customer_org, Unset):
-            customer_org = UNSET
-        else:
-            customer_org = Organisation.from_dict(_customer_org)
+                return created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        _supported_profile_type = d.pop("supported_profile_type", UNSET)
-        supported_profile_type: EuiccSupportedProfileType | Unset
-        if isinstance(_supported_profile_type, Unset):
-            supported_profile_type = UNSET
-        else:
-            supported_profile_type = EuiccSupportedProfileType.from_dict(_supported_profile_type)
+        created = _parse_created(d.pop("created", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: Status | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = Status.from_dict(_status)
+        def _parse_issuer_org(data: object) -> None | Organisation | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                issuer_org_type_0 = Organisation.from_dict(data)
+
+                return issuer_org_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Organisation | Unset, data)
+
+        issuer_org = _parse_issuer_org(d.pop("issuer_org", UNSET))
+
+        def _parse_customer_org(data: object) -> None | Organisation | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_org_type_0 = Organisation.from_dict(data)
+
+                return customer_org_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Organisation | Unset, data)
+
+        customer_org = _parse_customer_org(d.pop("customer_org", UNSET))
+
+        def _parse_supported_profile_type(data: object) -> EuiccSupportedProfileType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                supported_profile_type_type_0 = EuiccSupportedProfileType.from_dict(data)
+
+                return supported_profile_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EuiccSupportedProfileType | None | Unset, data)
+
+        supported_profile_type = _parse_supported_profile_type(
+            d.pop("supported_profile_type", UNSET)
+        )
+
+        def _parse_status(data: object) -> None | Status | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = Status.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Status | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_last_audited(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -239,18 +351,49 @@ class Euicc:
 
         last_synced = _parse_last_synced(d.pop("last_synced", UNSET))
 
-        _eim = d.pop("eim", UNSET)
-        eim: EuiccEim | Unset
-        if isinstance(_eim, Unset):
-            eim = UNSET
-        else:
-            eim = EuiccEim.from_dict(_eim)
+        def _parse_eim(data: object) -> EuiccEim | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                eim_type_0 = EuiccEim.from_dict(data)
+
+                return eim_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(EuiccEim | None | Unset, data)
+
+        eim = _parse_eim(d.pop("eim", UNSET))
+
+        def _parse_profile(data: object) -> list[Profile] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                profile_type_0 = []
+                _profile_type_0 = data
+                for profile_type_0_item_data in _profile_type_0:
+                    profile_type_0_item = Profile.from_dict(profile_type_0_item_data)
+
+                    profile_type_0.append(profile_type_0_item)
+
+                return profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Profile] | None | Unset, data)
+
+        profile = _parse_profile(d.pop("profile", UNSET))
 
         euicc = cls(
             id=id,
             eid=eid,
             created=created,
-            profile=profile,
             issuer_org=issuer_org,
             customer_org=customer_org,
             supported_profile_type=supported_profile_type,
@@ -259,6 +402,7 @@ class Euicc:
             last_polled=last_polled,
             last_synced=last_synced,
             eim=eim,
+            profile=profile,
         )
 
         euicc.additional_properties = d

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 from uuid import UUID
 
 from attrs import define as _attrs_define
@@ -25,73 +25,133 @@ T = TypeVar("T", bound="EuiccOperation")
 class EuiccOperation:
     """
     Attributes:
-        id (UUID):
-        action (OperationAction):
-        status (OperationStatus):
-        creation_date (datetime.datetime):
-        last_updated_at (datetime.datetime):
-        user (UserResponse):
-        expiry_date (datetime.datetime | Unset):
-        finalization_date (datetime.datetime | Unset):
-        error (ErrorResponse | Unset):
-        iccid_with_luhn (str | Unset):
+        id (None | Unset | UUID):
+        action (None | OperationAction | Unset):
+        status (None | OperationStatus | Unset):
+        creation_date (datetime.datetime | None | Unset):
+        expiry_date (datetime.datetime | None | Unset):
+        finalization_date (datetime.datetime | None | Unset):
+        last_updated_at (datetime.datetime | None | Unset):
+        user (None | Unset | UserResponse):
+        error (ErrorResponse | None | Unset):
+        iccid_with_luhn (None | str | Unset):
     """
 
-    id: UUID
-    action: OperationAction
-    status: OperationStatus
-    creation_date: datetime.datetime
-    last_updated_at: datetime.datetime
-    user: UserResponse
-    expiry_date: datetime.datetime | Unset = UNSET
-    finalization_date: datetime.datetime | Unset = UNSET
-    error: ErrorResponse | Unset = UNSET
-    iccid_with_luhn: str | Unset = UNSET
+    id: None | Unset | UUID = UNSET
+    action: None | OperationAction | Unset = UNSET
+    status: None | OperationStatus | Unset = UNSET
+    creation_date: datetime.datetime | None | Unset = UNSET
+    expiry_date: datetime.datetime | None | Unset = UNSET
+    finalization_date: datetime.datetime | None | Unset = UNSET
+    last_updated_at: datetime.datetime | None | Unset = UNSET
+    user: None | Unset | UserResponse = UNSET
+    error: ErrorResponse | None | Unset = UNSET
+    iccid_with_luhn: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = str(self.id)
+        from ..models.error_response import ErrorResponse  # noqa: PLC0415
+        from ..models.operation_action import OperationAction  # noqa: PLC0415
+        from ..models.operation_status import OperationStatus  # noqa: PLC0415
+        from ..models.user_response import UserResponse  # noqa: PLC0415
 
-        action = self.action.to_dict()
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
+            id = str(self.id)
+        else:
+            id = self.id
 
-        status = self.status.to_dict()
+        action: dict[str, Any] | None | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, OperationAction):
+            action = self.action.to_dict()
+        else:
+            action = self.action
 
-        creation_date = self.creation_date.isoformat()
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, OperationStatus):
+            status = self.status.to_dict()
+        else:
+            status = self.status
 
-        last_updated_at = self.last_updated_at.isoformat()
+        creation_date: None | str | Unset
+        if isinstance(self.creation_date, Unset):
+            creation_date = UNSET
+        elif isinstance(self.creation_date, datetime.datetime):
+            creation_date = self.creation_date.isoformat()
+        else:
+            creation_date = self.creation_date
 
-        user = self.user.to_dict()
-
-        expiry_date: str | Unset = UNSET
-        if not isinstance(self.expiry_date, Unset):
+        expiry_date: None | str | Unset
+        if isinstance(self.expiry_date, Unset):
+            expiry_date = UNSET
+        elif isinstance(self.expiry_date, datetime.datetime):
             expiry_date = self.expiry_date.isoformat()
+        else:
+            expiry_date = self.expiry_date
 
-        finalization_date: str | Unset = UNSET
-        if not isinstance(self.finalization_date, Unset):
+        finalization_date: None | str | Unset
+        if isinstance(self.finalization_date, Unset):
+            finalization_date = UNSET
+        elif isinstance(self.finalization_date, datetime.datetime):
             finalization_date = self.finalization_date.isoformat()
+        else:
+            finalization_date = self.finalization_date
 
-        error: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        last_updated_at: None | str | Unset
+        if isinstance(self.last_updated_at, Unset):
+            last_updated_at = UNSET
+        elif isinstance(self.last_updated_at, datetime.datetime):
+            last_updated_at = self.last_updated_at.isoformat()
+        else:
+            last_updated_at = self.last_updated_at
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, UserResponse):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
+        error: dict[str, Any] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, ErrorResponse):
             error = self.error.to_dict()
+        else:
+            error = self.error
 
-        iccid_with_luhn = self.iccid_with_luhn
+        iccid_with_luhn: None | str | Unset
+        if isinstance(self.iccid_with_luhn, Unset):
+            iccid_with_luhn = UNSET
+        else:
+            iccid_with_luhn = self.iccid_with_luhn
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "action": action,
-                "status": status,
-                "creation_date": creation_date,
-                "last_updated_at": last_updated_at,
-                "user": user,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if action is not UNSET:
+            field_dict["action"] = action
+        if status is not UNSET:
+            field_dict["status"] = status
+        if creation_date is not UNSET:
+            field_dict["creation_date"] = creation_date
         if expiry_date is not UNSET:
             field_dict["expiry_date"] = expiry_date
         if finalization_date is not UNSET:
             field_dict["finalization_date"] = finalization_date
+        if last_updated_at is not UNSET:
+            field_dict["last_updated_at"] = last_updated_at
+        if user is not UNSET:
+            field_dict["user"] = user
         if error is not UNSET:
             field_dict["error"] = error
         if iccid_with_luhn is not UNSET:
@@ -107,50 +167,178 @@ class EuiccOperation:
         from ..models.user_response import UserResponse  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = UUID(d.pop("id"))
 
-        action = OperationAction.from_dict(d.pop("action"))
+        def _parse_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = UUID(data)
 
-        status = OperationStatus.from_dict(d.pop("status"))
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
 
-        creation_date = isoparse(d.pop("creation_date"))
+        id = _parse_id(d.pop("id", UNSET))
 
-        last_updated_at = isoparse(d.pop("last_updated_at"))
+        def _parse_action(data: object) -> None | OperationAction | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_0 = OperationAction.from_dict(data)
 
-        user = UserResponse.from_dict(d.pop("user"))
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OperationAction | Unset, data)
 
-        _expiry_date = d.pop("expiry_date", UNSET)
-        expiry_date: datetime.datetime | Unset
-        if isinstance(_expiry_date, Unset):
-            expiry_date = UNSET
-        else:
-            expiry_date = isoparse(_expiry_date)
+        action = _parse_action(d.pop("action", UNSET))
 
-        _finalization_date = d.pop("finalization_date", UNSET)
-        finalization_date: datetime.datetime | Unset
-        if isinstance(_finalization_date, Unset):
-            finalization_date = UNSET
-        else:
-            finalization_date = isoparse(_finalization_date)
+        def _parse_status(data: object) -> None | OperationStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = OperationStatus.from_dict(data)
 
-        _error = d.pop("error", UNSET)
-        error: ErrorResponse | Unset
-        if isinstance(_error, Unset):
-            error = UNSET
-        else:
-            error = ErrorResponse.from_dict(_error)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OperationStatus | Unset, data)
 
-        iccid_with_luhn = d.pop("iccid_with_luhn", UNSET)
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                creation_date_type_0 = isoparse(data)
+
+                return creation_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        creation_date = _parse_creation_date(d.pop("creation_date", UNSET))
+
+        def _parse_expiry_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expiry_date_type_0 = isoparse(data)
+
+                return expiry_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expiry_date = _parse_expiry_date(d.pop("expiry_date", UNSET))
+
+        def _parse_finalization_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                finalization_date_type_0 = isoparse(data)
+
+                return finalization_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        finalization_date = _parse_finalization_date(d.pop("finalization_date", UNSET))
+
+        def _parse_last_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_updated_at_type_0 = isoparse(data)
+
+                return last_updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_updated_at = _parse_last_updated_at(d.pop("last_updated_at", UNSET))
+
+        def _parse_user(data: object) -> None | Unset | UserResponse:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = UserResponse.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UserResponse, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        def _parse_error(data: object) -> ErrorResponse | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                error_type_0 = ErrorResponse.from_dict(data)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ErrorResponse | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_iccid_with_luhn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        iccid_with_luhn = _parse_iccid_with_luhn(d.pop("iccid_with_luhn", UNSET))
 
         euicc_operation = cls(
             id=id,
             action=action,
             status=status,
             creation_date=creation_date,
-            last_updated_at=last_updated_at,
-            user=user,
             expiry_date=expiry_date,
             finalization_date=finalization_date,
+            last_updated_at=last_updated_at,
+            user=user,
             error=error,
             iccid_with_luhn=iccid_with_luhn,
         )

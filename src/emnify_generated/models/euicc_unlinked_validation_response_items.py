@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EuiccUnlinkedValidationResponseItems")
 
@@ -13,29 +15,39 @@ T = TypeVar("T", bound="EuiccUnlinkedValidationResponseItems")
 class EuiccUnlinkedValidationResponseItems:
     """
     Attributes:
-        eid (str):
+        eid (None | str | Unset):
     """
 
-    eid: str
+    eid: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        eid = self.eid
+        eid: None | str | Unset
+        if isinstance(self.eid, Unset):
+            eid = UNSET
+        else:
+            eid = self.eid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "eid": eid,
-            }
-        )
+        field_dict.update({})
+        if eid is not UNSET:
+            field_dict["eid"] = eid
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        eid = d.pop("eid")
+
+        def _parse_eid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        eid = _parse_eid(d.pop("eid", UNSET))
 
         euicc_unlinked_validation_response_items = cls(
             eid=eid,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,21 +21,26 @@ T = TypeVar("T", bound="GetActiveTariffPlanResponseTariffPlanPrice")
 class GetActiveTariffPlanResponseTariffPlanPrice:
     """
     Attributes:
-        sim_activated_rate (list[GetActiveTariffPlanResponseTariffPlanPriceSimActivatedRateItems] | Unset):
+        sim_activated_rate (list[GetActiveTariffPlanResponseTariffPlanPriceSimActivatedRateItems] | None | Unset):
     """
 
     sim_activated_rate: (
-        list[GetActiveTariffPlanResponseTariffPlanPriceSimActivatedRateItems] | Unset
+        list[GetActiveTariffPlanResponseTariffPlanPriceSimActivatedRateItems] | None | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sim_activated_rate: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sim_activated_rate, Unset):
+        sim_activated_rate: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sim_activated_rate, Unset):
+            sim_activated_rate = UNSET
+        elif isinstance(self.sim_activated_rate, list):
             sim_activated_rate = []
-            for sim_activated_rate_item_data in self.sim_activated_rate:
-                sim_activated_rate_item = sim_activated_rate_item_data.to_dict()
-                sim_activated_rate.append(sim_activated_rate_item)
+            for sim_activated_rate_type_0_item_data in self.sim_activated_rate:
+                sim_activated_rate_type_0_item = sim_activated_rate_type_0_item_data.to_dict()
+                sim_activated_rate.append(sim_activated_rate_type_0_item)
+
+        else:
+            sim_activated_rate = self.sim_activated_rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,20 +57,39 @@ class GetActiveTariffPlanResponseTariffPlanPrice:
         )
 
         d = dict(src_dict)
-        _sim_activated_rate = d.pop("sim_activated_rate", UNSET)
-        sim_activated_rate: (
-            list[GetActiveTariffPlanResponseTariffPlanPriceSimActivatedRateItems] | Unset
-        ) = UNSET
-        if _sim_activated_rate is not UNSET:
-            sim_activated_rate = []
-            for sim_activated_rate_item_data in _sim_activated_rate:
-                sim_activated_rate_item = (
-                    GetActiveTariffPlanResponseTariffPlanPriceSimActivatedRateItems.from_dict(
-                        sim_activated_rate_item_data
-                    )
-                )
 
-                sim_activated_rate.append(sim_activated_rate_item)
+        def _parse_sim_activated_rate(
+            data: object,
+        ) -> list[GetActiveTariffPlanResponseTariffPlanPriceSimActivatedRateItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sim_activated_rate_type_0 = []
+                _sim_activated_rate_type_0 = data
+                for sim_activated_rate_type_0_item_data in _sim_activated_rate_type_0:
+                    sim_activated_rate_type_0_item = (
+                        GetActiveTariffPlanResponseTariffPlanPriceSimActivatedRateItems.from_dict(
+                            sim_activated_rate_type_0_item_data
+                        )
+                    )
+
+                    sim_activated_rate_type_0.append(sim_activated_rate_type_0_item)
+
+                return sim_activated_rate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[GetActiveTariffPlanResponseTariffPlanPriceSimActivatedRateItems]
+                | None
+                | Unset,
+                data,
+            )
+
+        sim_activated_rate = _parse_sim_activated_rate(d.pop("sim_activated_rate", UNSET))
 
         get_active_tariff_plan_response_tariff_plan_price = cls(
             sim_activated_rate=sim_activated_rate,

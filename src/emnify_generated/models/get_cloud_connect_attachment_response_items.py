@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,68 +27,134 @@ T = TypeVar("T", bound="GetCloudConnectAttachmentResponseItems")
 class GetCloudConnectAttachmentResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        user_id (int | Unset):
-        creation_date (str | Unset):
-        accept_attachment_expiry_date (str | Unset):
-        termination_date (str | Unset):
-        aws_transit_gateway_attachment_id (str | Unset):
-        aws_vpn_connection_id (str | Unset):
-        status (GetCloudConnectAttachmentResponseItemsStatus | Unset):
-        type_ (GetCloudConnectAttachmentResponseItemsType | Unset):
-        region (str | Unset):
-        tunnel_information (GetCloudConnectAttachmentResponseItemsTunnelInformation | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        description (None | str | Unset):
+        user_id (int | None | Unset):
+        creation_date (None | str | Unset):
+        accept_attachment_expiry_date (None | str | Unset):
+        termination_date (None | str | Unset):
+        aws_transit_gateway_attachment_id (None | str | Unset):
+        aws_vpn_connection_id (None | str | Unset):
+        status (GetCloudConnectAttachmentResponseItemsStatus | None | Unset):
+        type_ (GetCloudConnectAttachmentResponseItemsType | None | Unset):
+        region (None | str | Unset):
+        tunnel_information (GetCloudConnectAttachmentResponseItemsTunnelInformation | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    user_id: int | Unset = UNSET
-    creation_date: str | Unset = UNSET
-    accept_attachment_expiry_date: str | Unset = UNSET
-    termination_date: str | Unset = UNSET
-    aws_transit_gateway_attachment_id: str | Unset = UNSET
-    aws_vpn_connection_id: str | Unset = UNSET
-    status: GetCloudConnectAttachmentResponseItemsStatus | Unset = UNSET
-    type_: GetCloudConnectAttachmentResponseItemsType | Unset = UNSET
-    region: str | Unset = UNSET
-    tunnel_information: GetCloudConnectAttachmentResponseItemsTunnelInformation | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    user_id: int | None | Unset = UNSET
+    creation_date: None | str | Unset = UNSET
+    accept_attachment_expiry_date: None | str | Unset = UNSET
+    termination_date: None | str | Unset = UNSET
+    aws_transit_gateway_attachment_id: None | str | Unset = UNSET
+    aws_vpn_connection_id: None | str | Unset = UNSET
+    status: GetCloudConnectAttachmentResponseItemsStatus | None | Unset = UNSET
+    type_: GetCloudConnectAttachmentResponseItemsType | None | Unset = UNSET
+    region: None | str | Unset = UNSET
+    tunnel_information: GetCloudConnectAttachmentResponseItemsTunnelInformation | None | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.get_cloud_connect_attachment_response_items_status import (
+            GetCloudConnectAttachmentResponseItemsStatus,  # noqa: PLC0415
+        )
+        from ..models.get_cloud_connect_attachment_response_items_tunnel_information import (
+            GetCloudConnectAttachmentResponseItemsTunnelInformation,  # noqa: PLC0415
+        )
+        from ..models.get_cloud_connect_attachment_response_items_type import (
+            GetCloudConnectAttachmentResponseItemsType,  # noqa: PLC0415
+        )
 
-        name = self.name
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        description = self.description
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        user_id = self.user_id
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        creation_date = self.creation_date
+        user_id: int | None | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        else:
+            user_id = self.user_id
 
-        accept_attachment_expiry_date = self.accept_attachment_expiry_date
+        creation_date: None | str | Unset
+        if isinstance(self.creation_date, Unset):
+            creation_date = UNSET
+        else:
+            creation_date = self.creation_date
 
-        termination_date = self.termination_date
+        accept_attachment_expiry_date: None | str | Unset
+        if isinstance(self.accept_attachment_expiry_date, Unset):
+            accept_attachment_expiry_date = UNSET
+        else:
+            accept_attachment_expiry_date = self.accept_attachment_expiry_date
 
-        aws_transit_gateway_attachment_id = self.aws_transit_gateway_attachment_id
+        termination_date: None | str | Unset
+        if isinstance(self.termination_date, Unset):
+            termination_date = UNSET
+        else:
+            termination_date = self.termination_date
 
-        aws_vpn_connection_id = self.aws_vpn_connection_id
+        aws_transit_gateway_attachment_id: None | str | Unset
+        if isinstance(self.aws_transit_gateway_attachment_id, Unset):
+            aws_transit_gateway_attachment_id = UNSET
+        else:
+            aws_transit_gateway_attachment_id = self.aws_transit_gateway_attachment_id
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        aws_vpn_connection_id: None | str | Unset
+        if isinstance(self.aws_vpn_connection_id, Unset):
+            aws_vpn_connection_id = UNSET
+        else:
+            aws_vpn_connection_id = self.aws_vpn_connection_id
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, GetCloudConnectAttachmentResponseItemsStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
-        type_: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.type_, Unset):
+        type_: dict[str, Any] | None | Unset
+        if isinstance(self.type_, Unset):
+            type_ = UNSET
+        elif isinstance(self.type_, GetCloudConnectAttachmentResponseItemsType):
             type_ = self.type_.to_dict()
+        else:
+            type_ = self.type_
 
-        region = self.region
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
 
-        tunnel_information: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tunnel_information, Unset):
+        tunnel_information: dict[str, Any] | None | Unset
+        if isinstance(self.tunnel_information, Unset):
+            tunnel_information = UNSET
+        elif isinstance(
+            self.tunnel_information, GetCloudConnectAttachmentResponseItemsTunnelInformation
+        ):
             tunnel_information = self.tunnel_information.to_dict()
+        else:
+            tunnel_information = self.tunnel_information
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -135,48 +201,159 @@ class GetCloudConnectAttachmentResponseItems:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        description = d.pop("description", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        user_id = d.pop("user_id", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        creation_date = d.pop("creation_date", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        accept_attachment_expiry_date = d.pop("accept_attachment_expiry_date", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        termination_date = d.pop("termination_date", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        aws_transit_gateway_attachment_id = d.pop("aws_transit_gateway_attachment_id", UNSET)
+        def _parse_user_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        aws_vpn_connection_id = d.pop("aws_vpn_connection_id", UNSET)
+        user_id = _parse_user_id(d.pop("user_id", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: GetCloudConnectAttachmentResponseItemsStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = GetCloudConnectAttachmentResponseItemsStatus.from_dict(_status)
+        def _parse_creation_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _type_ = d.pop("type", UNSET)
-        type_: GetCloudConnectAttachmentResponseItemsType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
-        else:
-            type_ = GetCloudConnectAttachmentResponseItemsType.from_dict(_type_)
+        creation_date = _parse_creation_date(d.pop("creation_date", UNSET))
 
-        region = d.pop("region", UNSET)
+        def _parse_accept_attachment_expiry_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _tunnel_information = d.pop("tunnel_information", UNSET)
-        tunnel_information: GetCloudConnectAttachmentResponseItemsTunnelInformation | Unset
-        if isinstance(_tunnel_information, Unset):
-            tunnel_information = UNSET
-        else:
-            tunnel_information = GetCloudConnectAttachmentResponseItemsTunnelInformation.from_dict(
-                _tunnel_information
+        accept_attachment_expiry_date = _parse_accept_attachment_expiry_date(
+            d.pop("accept_attachment_expiry_date", UNSET)
+        )
+
+        def _parse_termination_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        termination_date = _parse_termination_date(d.pop("termination_date", UNSET))
+
+        def _parse_aws_transit_gateway_attachment_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aws_transit_gateway_attachment_id = _parse_aws_transit_gateway_attachment_id(
+            d.pop("aws_transit_gateway_attachment_id", UNSET)
+        )
+
+        def _parse_aws_vpn_connection_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        aws_vpn_connection_id = _parse_aws_vpn_connection_id(d.pop("aws_vpn_connection_id", UNSET))
+
+        def _parse_status(
+            data: object,
+        ) -> GetCloudConnectAttachmentResponseItemsStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = GetCloudConnectAttachmentResponseItemsStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetCloudConnectAttachmentResponseItemsStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_type_(data: object) -> GetCloudConnectAttachmentResponseItemsType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                type_type_0 = GetCloudConnectAttachmentResponseItemsType.from_dict(data)
+
+                return type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetCloudConnectAttachmentResponseItemsType | None | Unset, data)
+
+        type_ = _parse_type_(d.pop("type", UNSET))
+
+        def _parse_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region = _parse_region(d.pop("region", UNSET))
+
+        def _parse_tunnel_information(
+            data: object,
+        ) -> GetCloudConnectAttachmentResponseItemsTunnelInformation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tunnel_information_type_0 = (
+                    GetCloudConnectAttachmentResponseItemsTunnelInformation.from_dict(data)
+                )
+
+                return tunnel_information_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                GetCloudConnectAttachmentResponseItemsTunnelInformation | None | Unset, data
             )
+
+        tunnel_information = _parse_tunnel_information(d.pop("tunnel_information", UNSET))
 
         get_cloud_connect_attachment_response_items = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,32 +21,58 @@ T = TypeVar("T", bound="GetCloudConnectAttachmentResponseItemsTunnelInformation"
 class GetCloudConnectAttachmentResponseItemsTunnelInformation:
     """
     Attributes:
-        outside_address (str | Unset):
-        inside_cidr (str | Unset):
-        metrics (GetCloudConnectAttachmentResponseItemsTunnelInformationMetrics | Unset):
-        asn (float | Unset):
-        public_ip (str | Unset):
+        outside_address (None | str | Unset):
+        inside_cidr (None | str | Unset):
+        metrics (GetCloudConnectAttachmentResponseItemsTunnelInformationMetrics | None | Unset):
+        asn (float | None | Unset):
+        public_ip (None | str | Unset):
     """
 
-    outside_address: str | Unset = UNSET
-    inside_cidr: str | Unset = UNSET
-    metrics: GetCloudConnectAttachmentResponseItemsTunnelInformationMetrics | Unset = UNSET
-    asn: float | Unset = UNSET
-    public_ip: str | Unset = UNSET
+    outside_address: None | str | Unset = UNSET
+    inside_cidr: None | str | Unset = UNSET
+    metrics: GetCloudConnectAttachmentResponseItemsTunnelInformationMetrics | None | Unset = UNSET
+    asn: float | None | Unset = UNSET
+    public_ip: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        outside_address = self.outside_address
+        from ..models.get_cloud_connect_attachment_response_items_tunnel_information_metrics import (
+            GetCloudConnectAttachmentResponseItemsTunnelInformationMetrics,  # noqa: PLC0415
+        )
 
-        inside_cidr = self.inside_cidr
+        outside_address: None | str | Unset
+        if isinstance(self.outside_address, Unset):
+            outside_address = UNSET
+        else:
+            outside_address = self.outside_address
 
-        metrics: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.metrics, Unset):
+        inside_cidr: None | str | Unset
+        if isinstance(self.inside_cidr, Unset):
+            inside_cidr = UNSET
+        else:
+            inside_cidr = self.inside_cidr
+
+        metrics: dict[str, Any] | None | Unset
+        if isinstance(self.metrics, Unset):
+            metrics = UNSET
+        elif isinstance(
+            self.metrics, GetCloudConnectAttachmentResponseItemsTunnelInformationMetrics
+        ):
             metrics = self.metrics.to_dict()
+        else:
+            metrics = self.metrics
 
-        asn = self.asn
+        asn: float | None | Unset
+        if isinstance(self.asn, Unset):
+            asn = UNSET
+        else:
+            asn = self.asn
 
-        public_ip = self.public_ip
+        public_ip: None | str | Unset
+        if isinstance(self.public_ip, Unset):
+            public_ip = UNSET
+        else:
+            public_ip = self.public_ip
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,22 +97,65 @@ class GetCloudConnectAttachmentResponseItemsTunnelInformation:
         )
 
         d = dict(src_dict)
-        outside_address = d.pop("outside_address", UNSET)
 
-        inside_cidr = d.pop("inside_cidr", UNSET)
+        def _parse_outside_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _metrics = d.pop("metrics", UNSET)
-        metrics: GetCloudConnectAttachmentResponseItemsTunnelInformationMetrics | Unset
-        if isinstance(_metrics, Unset):
-            metrics = UNSET
-        else:
-            metrics = GetCloudConnectAttachmentResponseItemsTunnelInformationMetrics.from_dict(
-                _metrics
+        outside_address = _parse_outside_address(d.pop("outside_address", UNSET))
+
+        def _parse_inside_cidr(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        inside_cidr = _parse_inside_cidr(d.pop("inside_cidr", UNSET))
+
+        def _parse_metrics(
+            data: object,
+        ) -> GetCloudConnectAttachmentResponseItemsTunnelInformationMetrics | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metrics_type_0 = (
+                    GetCloudConnectAttachmentResponseItemsTunnelInformationMetrics.from_dict(data)
+                )
+
+                return metrics_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                GetCloudConnectAttachmentResponseItemsTunnelInformationMetrics | None | Unset, data
             )
 
-        asn = d.pop("asn", UNSET)
+        metrics = _parse_metrics(d.pop("metrics", UNSET))
 
-        public_ip = d.pop("public_ip", UNSET)
+        def _parse_asn(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        asn = _parse_asn(d.pop("asn", UNSET))
+
+        def _parse_public_ip(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        public_ip = _parse_public_ip(d.pop("public_ip", UNSET))
 
         get_cloud_connect_attachment_response_items_tunnel_information = cls(
             outside_address=outside_address,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,26 +15,32 @@ T = TypeVar("T", bound="GetDataStreamResponseDestinationCredentials4")
 class GetDataStreamResponseDestinationCredentials4:
     """
     Attributes:
-        api_key (str):
-        region (str | Unset):
+        api_key (None | str | Unset):
+        region (None | str | Unset):
     """
 
-    api_key: str
-    region: str | Unset = UNSET
+    api_key: None | str | Unset = UNSET
+    region: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        api_key = self.api_key
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
 
-        region = self.region
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "api_key": api_key,
-            }
-        )
+        field_dict.update({})
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
         if region is not UNSET:
             field_dict["region"] = region
 
@@ -43,9 +49,24 @@ class GetDataStreamResponseDestinationCredentials4:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        api_key = d.pop("api_key")
 
-        region = d.pop("region", UNSET)
+        def _parse_api_key(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        api_key = _parse_api_key(d.pop("api_key", UNSET))
+
+        def _parse_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        region = _parse_region(d.pop("region", UNSET))
 
         get_data_stream_response_destination_credentials_4 = cls(
             api_key=api_key,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,24 +21,42 @@ T = TypeVar("T", bound="GetEndpointConnectivityInfoResponseOneOf0SubscriberInfo"
 class GetEndpointConnectivityInfoResponseOneOf0SubscriberInfo:
     """
     Attributes:
-        success (bool | Unset):
-        state (str | Unset):
-        location (GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocation | Unset):
+        success (bool | None | Unset):
+        state (None | str | Unset):
+        location (GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocation | None | Unset):
     """
 
-    success: bool | Unset = UNSET
-    state: str | Unset = UNSET
-    location: GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocation | Unset = UNSET
+    success: bool | None | Unset = UNSET
+    state: None | str | Unset = UNSET
+    location: GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocation | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        success = self.success
+        from ..models.get_endpoint_connectivity_info_response_one_of_0_subscriber_info_location import (
+            GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocation,  # noqa: PLC0415
+        )
 
-        state = self.state
+        success: bool | None | Unset
+        if isinstance(self.success, Unset):
+            success = UNSET
+        else:
+            success = self.success
 
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        location: dict[str, Any] | None | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        elif isinstance(
+            self.location, GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocation
+        ):
             location = self.location.to_dict()
+        else:
+            location = self.location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,18 +77,47 @@ class GetEndpointConnectivityInfoResponseOneOf0SubscriberInfo:
         )
 
         d = dict(src_dict)
-        success = d.pop("success", UNSET)
 
-        state = d.pop("state", UNSET)
+        def _parse_success(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _location = d.pop("location", UNSET)
-        location: GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocation.from_dict(
-                _location
+        success = _parse_success(d.pop("success", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_location(
+            data: object,
+        ) -> GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                location_type_0 = (
+                    GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocation.from_dict(data)
+                )
+
+                return location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocation | None | Unset, data
             )
+
+        location = _parse_location(d.pop("location", UNSET))
 
         get_endpoint_connectivity_info_response_one_of_0_subscriber_info = cls(
             success=success,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,26 +21,45 @@ T = TypeVar("T", bound="GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoL
 class GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocation:
     """
     Attributes:
-        current_location_retrieved (bool | Unset):
-        age_of_location (float | Unset):
-        cell_global_id (GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalId | Unset):
+        current_location_retrieved (bool | None | Unset):
+        age_of_location (float | None | Unset):
+        cell_global_id (GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalId | None | Unset):
     """
 
-    current_location_retrieved: bool | Unset = UNSET
-    age_of_location: float | Unset = UNSET
+    current_location_retrieved: bool | None | Unset = UNSET
+    age_of_location: float | None | Unset = UNSET
     cell_global_id: (
-        GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalId | Unset
+        GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalId | None | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        current_location_retrieved = self.current_location_retrieved
+        from ..models.get_endpoint_connectivity_info_response_one_of_0_subscriber_info_location_cell_global_id import (
+            GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalId,  # noqa: PLC0415
+        )
 
-        age_of_location = self.age_of_location
+        current_location_retrieved: bool | None | Unset
+        if isinstance(self.current_location_retrieved, Unset):
+            current_location_retrieved = UNSET
+        else:
+            current_location_retrieved = self.current_location_retrieved
 
-        cell_global_id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.cell_global_id, Unset):
+        age_of_location: float | None | Unset
+        if isinstance(self.age_of_location, Unset):
+            age_of_location = UNSET
+        else:
+            age_of_location = self.age_of_location
+
+        cell_global_id: dict[str, Any] | None | Unset
+        if isinstance(self.cell_global_id, Unset):
+            cell_global_id = UNSET
+        elif isinstance(
+            self.cell_global_id,
+            GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalId,
+        ):
             cell_global_id = self.cell_global_id.to_dict()
+        else:
+            cell_global_id = self.cell_global_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,20 +80,56 @@ class GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocation:
         )
 
         d = dict(src_dict)
-        current_location_retrieved = d.pop("current_location_retrieved", UNSET)
 
-        age_of_location = d.pop("age_of_location", UNSET)
+        def _parse_current_location_retrieved(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _cell_global_id = d.pop("cell_global_id", UNSET)
-        cell_global_id: (
-            GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalId | Unset
+        current_location_retrieved = _parse_current_location_retrieved(
+            d.pop("current_location_retrieved", UNSET)
         )
-        if isinstance(_cell_global_id, Unset):
-            cell_global_id = UNSET
-        else:
-            cell_global_id = GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalId.from_dict(
-                _cell_global_id
+
+        def _parse_age_of_location(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        age_of_location = _parse_age_of_location(d.pop("age_of_location", UNSET))
+
+        def _parse_cell_global_id(
+            data: object,
+        ) -> (
+            GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalId
+            | None
+            | Unset
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                cell_global_id_type_0 = GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalId.from_dict(
+                    data
+                )
+
+                return cell_global_id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalId
+                | None
+                | Unset,
+                data,
             )
+
+        cell_global_id = _parse_cell_global_id(d.pop("cell_global_id", UNSET))
 
         get_endpoint_connectivity_info_response_one_of_0_subscriber_info_location = cls(
             current_location_retrieved=current_location_retrieved,

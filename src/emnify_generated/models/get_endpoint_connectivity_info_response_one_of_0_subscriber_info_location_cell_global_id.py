@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,26 +17,42 @@ T = TypeVar(
 class GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalId:
     """
     Attributes:
-        mcc (str | Unset):
-        mnc (str | Unset):
-        lac (float | Unset):
-        cid (float | Unset):
+        mcc (None | str | Unset):
+        mnc (None | str | Unset):
+        lac (float | None | Unset):
+        cid (float | None | Unset):
     """
 
-    mcc: str | Unset = UNSET
-    mnc: str | Unset = UNSET
-    lac: float | Unset = UNSET
-    cid: float | Unset = UNSET
+    mcc: None | str | Unset = UNSET
+    mnc: None | str | Unset = UNSET
+    lac: float | None | Unset = UNSET
+    cid: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mcc = self.mcc
+        mcc: None | str | Unset
+        if isinstance(self.mcc, Unset):
+            mcc = UNSET
+        else:
+            mcc = self.mcc
 
-        mnc = self.mnc
+        mnc: None | str | Unset
+        if isinstance(self.mnc, Unset):
+            mnc = UNSET
+        else:
+            mnc = self.mnc
 
-        lac = self.lac
+        lac: float | None | Unset
+        if isinstance(self.lac, Unset):
+            lac = UNSET
+        else:
+            lac = self.lac
 
-        cid = self.cid
+        cid: float | None | Unset
+        if isinstance(self.cid, Unset):
+            cid = UNSET
+        else:
+            cid = self.cid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -55,13 +71,42 @@ class GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalI
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mcc = d.pop("mcc", UNSET)
 
-        mnc = d.pop("mnc", UNSET)
+        def _parse_mcc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        lac = d.pop("lac", UNSET)
+        mcc = _parse_mcc(d.pop("mcc", UNSET))
 
-        cid = d.pop("cid", UNSET)
+        def _parse_mnc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        mnc = _parse_mnc(d.pop("mnc", UNSET))
+
+        def _parse_lac(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        lac = _parse_lac(d.pop("lac", UNSET))
+
+        def _parse_cid(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cid = _parse_cid(d.pop("cid", UNSET))
 
         get_endpoint_connectivity_info_response_one_of_0_subscriber_info_location_cell_global_id = (
             cls(

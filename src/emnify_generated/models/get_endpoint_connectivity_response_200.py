@@ -27,33 +27,60 @@ T = TypeVar("T", bound="GetEndpointConnectivityResponse200")
 class GetEndpointConnectivityResponse200:
     """
     Attributes:
-        status (GetEndpointConnectivityResponseStatus | Unset):
-        location (GetEndpointConnectivityResponseLocation | Unset):
-        pdp_context (GetEndpointConnectivityResponsePdpContext | Unset):
-        services (list[str] | Unset):
+        status (GetEndpointConnectivityResponseStatus | None | Unset):
+        location (GetEndpointConnectivityResponseLocation | None | Unset):
+        pdp_context (GetEndpointConnectivityResponsePdpContext | None | Unset):
+        services (list[str] | None | Unset):
     """
 
-    status: GetEndpointConnectivityResponseStatus | Unset = UNSET
-    location: GetEndpointConnectivityResponseLocation | Unset = UNSET
-    pdp_context: GetEndpointConnectivityResponsePdpContext | Unset = UNSET
-    services: list[str] | Unset = UNSET
+    status: GetEndpointConnectivityResponseStatus | None | Unset = UNSET
+    location: GetEndpointConnectivityResponseLocation | None | Unset = UNSET
+    pdp_context: GetEndpointConnectivityResponsePdpContext | None | Unset = UNSET
+    services: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        from ..models.get_endpoint_connectivity_response_location import (
+            GetEndpointConnectivityResponseLocation,  # noqa: PLC0415
+        )
+        from ..models.get_endpoint_connectivity_response_pdp_context import (
+            GetEndpointConnectivityResponsePdpContext,  # noqa: PLC0415
+        )
+        from ..models.get_endpoint_connectivity_response_status import (
+            GetEndpointConnectivityResponseStatus,  # noqa: PLC0415
+        )
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, GetEndpointConnectivityResponseStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
-        location: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.location, Unset):
+        location: dict[str, Any] | None | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        elif isinstance(self.location, GetEndpointConnectivityResponseLocation):
             location = self.location.to_dict()
+        else:
+            location = self.location
 
-        pdp_context: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.pdp_context, Unset):
+        pdp_context: dict[str, Any] | None | Unset
+        if isinstance(self.pdp_context, Unset):
+            pdp_context = UNSET
+        elif isinstance(self.pdp_context, GetEndpointConnectivityResponsePdpContext):
             pdp_context = self.pdp_context.to_dict()
+        else:
+            pdp_context = self.pdp_context
 
-        services: list[str] | Unset = UNSET
-        if not isinstance(self.services, Unset):
+        services: list[str] | None | Unset
+        if isinstance(self.services, Unset):
+            services = UNSET
+        elif isinstance(self.services, list):
+            services = self.services
+
+        else:
             services = self.services
 
         field_dict: dict[str, Any] = {}
@@ -83,28 +110,76 @@ class GetEndpointConnectivityResponse200:
         )
 
         d = dict(src_dict)
-        _status = d.pop("status", UNSET)
-        status: GetEndpointConnectivityResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = GetEndpointConnectivityResponseStatus.from_dict(_status)
 
-        _location = d.pop("location", UNSET)
-        location: GetEndpointConnectivityResponseLocation | Unset
-        if isinstance(_location, Unset):
-            location = UNSET
-        else:
-            location = GetEndpointConnectivityResponseLocation.from_dict(_location)
+        def _parse_status(data: object) -> GetEndpointConnectivityResponseStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = GetEndpointConnectivityResponseStatus.from_dict(data)
 
-        _pdp_context = d.pop("pdp_context", UNSET)
-        pdp_context: GetEndpointConnectivityResponsePdpContext | Unset
-        if isinstance(_pdp_context, Unset):
-            pdp_context = UNSET
-        else:
-            pdp_context = GetEndpointConnectivityResponsePdpContext.from_dict(_pdp_context)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointConnectivityResponseStatus | None | Unset, data)
 
-        services = cast(list[str], d.pop("services", UNSET))
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_location(data: object) -> GetEndpointConnectivityResponseLocation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                location_type_0 = GetEndpointConnectivityResponseLocation.from_dict(data)
+
+                return location_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointConnectivityResponseLocation | None | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
+
+        def _parse_pdp_context(
+            data: object,
+        ) -> GetEndpointConnectivityResponsePdpContext | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                pdp_context_type_0 = GetEndpointConnectivityResponsePdpContext.from_dict(data)
+
+                return pdp_context_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointConnectivityResponsePdpContext | None | Unset, data)
+
+        pdp_context = _parse_pdp_context(d.pop("pdp_context", UNSET))
+
+        def _parse_services(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                services_type_0 = cast(list[str], data)
+
+                return services_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        services = _parse_services(d.pop("services", UNSET))
 
         get_endpoint_connectivity_response_200 = cls(
             status=status,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,40 +31,73 @@ T = TypeVar("T", bound="GetEndpointDailyStatsResponseItems")
 class GetEndpointDailyStatsResponseItems:
     """
     Attributes:
-        date (datetime.date | Unset):
-        data (GetEndpointDailyStatsResponseItemsData | Unset):
-        sms (GetEndpointDailyStatsResponseItemsSms | Unset):
-        sat_geo_data (GetEndpointDailyStatsResponseItemsSatGeoData | Unset):
-        sat_geo_sms (GetEndpointDailyStatsResponseItemsSatGeoSms | Unset):
+        date (datetime.date | None | Unset):
+        data (GetEndpointDailyStatsResponseItemsData | None | Unset):
+        sms (GetEndpointDailyStatsResponseItemsSms | None | Unset):
+        sat_geo_data (GetEndpointDailyStatsResponseItemsSatGeoData | None | Unset):
+        sat_geo_sms (GetEndpointDailyStatsResponseItemsSatGeoSms | None | Unset):
     """
 
-    date: datetime.date | Unset = UNSET
-    data: GetEndpointDailyStatsResponseItemsData | Unset = UNSET
-    sms: GetEndpointDailyStatsResponseItemsSms | Unset = UNSET
-    sat_geo_data: GetEndpointDailyStatsResponseItemsSatGeoData | Unset = UNSET
-    sat_geo_sms: GetEndpointDailyStatsResponseItemsSatGeoSms | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
+    data: GetEndpointDailyStatsResponseItemsData | None | Unset = UNSET
+    sms: GetEndpointDailyStatsResponseItemsSms | None | Unset = UNSET
+    sat_geo_data: GetEndpointDailyStatsResponseItemsSatGeoData | None | Unset = UNSET
+    sat_geo_sms: GetEndpointDailyStatsResponseItemsSatGeoSms | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        from ..models.get_endpoint_daily_stats_response_items_data import (
+            GetEndpointDailyStatsResponseItemsData,  # noqa: PLC0415
+        )
+        from ..models.get_endpoint_daily_stats_response_items_sat_geo_data import (
+            GetEndpointDailyStatsResponseItemsSatGeoData,  # noqa: PLC0415
+        )
+        from ..models.get_endpoint_daily_stats_response_items_sat_geo_sms import (
+            GetEndpointDailyStatsResponseItemsSatGeoSms,  # noqa: PLC0415
+        )
+        from ..models.get_endpoint_daily_stats_response_items_sms import (
+            GetEndpointDailyStatsResponseItemsSms,  # noqa: PLC0415
+        )
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date):
             date = self.date.isoformat()
+        else:
+            date = self.date
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, GetEndpointDailyStatsResponseItemsData):
             data = self.data.to_dict()
+        else:
+            data = self.data
 
-        sms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sms, Unset):
+        sms: dict[str, Any] | None | Unset
+        if isinstance(self.sms, Unset):
+            sms = UNSET
+        elif isinstance(self.sms, GetEndpointDailyStatsResponseItemsSms):
             sms = self.sms.to_dict()
+        else:
+            sms = self.sms
 
-        sat_geo_data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sat_geo_data, Unset):
+        sat_geo_data: dict[str, Any] | None | Unset
+        if isinstance(self.sat_geo_data, Unset):
+            sat_geo_data = UNSET
+        elif isinstance(self.sat_geo_data, GetEndpointDailyStatsResponseItemsSatGeoData):
             sat_geo_data = self.sat_geo_data.to_dict()
+        else:
+            sat_geo_data = self.sat_geo_data
 
-        sat_geo_sms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sat_geo_sms, Unset):
+        sat_geo_sms: dict[str, Any] | None | Unset
+        if isinstance(self.sat_geo_sms, Unset):
+            sat_geo_sms = UNSET
+        elif isinstance(self.sat_geo_sms, GetEndpointDailyStatsResponseItemsSatGeoSms):
             sat_geo_sms = self.sat_geo_sms.to_dict()
+        else:
+            sat_geo_sms = self.sat_geo_sms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,40 +131,95 @@ class GetEndpointDailyStatsResponseItems:
         )
 
         d = dict(src_dict)
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
 
-        _data = d.pop("data", UNSET)
-        data: GetEndpointDailyStatsResponseItemsData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = GetEndpointDailyStatsResponseItemsData.from_dict(_data)
+        def _parse_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
 
-        _sms = d.pop("sms", UNSET)
-        sms: GetEndpointDailyStatsResponseItemsSms | Unset
-        if isinstance(_sms, Unset):
-            sms = UNSET
-        else:
-            sms = GetEndpointDailyStatsResponseItemsSms.from_dict(_sms)
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
 
-        _sat_geo_data = d.pop("sat_geo_data", UNSET)
-        sat_geo_data: GetEndpointDailyStatsResponseItemsSatGeoData | Unset
-        if isinstance(_sat_geo_data, Unset):
-            sat_geo_data = UNSET
-        else:
-            sat_geo_data = GetEndpointDailyStatsResponseItemsSatGeoData.from_dict(_sat_geo_data)
+        date = _parse_date(d.pop("date", UNSET))
 
-        _sat_geo_sms = d.pop("sat_geo_sms", UNSET)
-        sat_geo_sms: GetEndpointDailyStatsResponseItemsSatGeoSms | Unset
-        if isinstance(_sat_geo_sms, Unset):
-            sat_geo_sms = UNSET
-        else:
-            sat_geo_sms = GetEndpointDailyStatsResponseItemsSatGeoSms.from_dict(_sat_geo_sms)
+        def _parse_data(data: object) -> GetEndpointDailyStatsResponseItemsData | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = GetEndpointDailyStatsResponseItemsData.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointDailyStatsResponseItemsData | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_sms(data: object) -> GetEndpointDailyStatsResponseItemsSms | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sms_type_0 = GetEndpointDailyStatsResponseItemsSms.from_dict(data)
+
+                return sms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointDailyStatsResponseItemsSms | None | Unset, data)
+
+        sms = _parse_sms(d.pop("sms", UNSET))
+
+        def _parse_sat_geo_data(
+            data: object,
+        ) -> GetEndpointDailyStatsResponseItemsSatGeoData | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sat_geo_data_type_0 = GetEndpointDailyStatsResponseItemsSatGeoData.from_dict(data)
+
+                return sat_geo_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointDailyStatsResponseItemsSatGeoData | None | Unset, data)
+
+        sat_geo_data = _parse_sat_geo_data(d.pop("sat_geo_data", UNSET))
+
+        def _parse_sat_geo_sms(
+            data: object,
+        ) -> GetEndpointDailyStatsResponseItemsSatGeoSms | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sat_geo_sms_type_0 = GetEndpointDailyStatsResponseItemsSatGeoSms.from_dict(data)
+
+                return sat_geo_sms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointDailyStatsResponseItemsSatGeoSms | None | Unset, data)
+
+        sat_geo_sms = _parse_sat_geo_sms(d.pop("sat_geo_sms", UNSET))
 
         get_endpoint_daily_stats_response_items = cls(
             date=date,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,26 +15,42 @@ T = TypeVar("T", bound="GetEndpointDailyStatsResponseItemsSatGeoData")
 class GetEndpointDailyStatsResponseItemsSatGeoData:
     """
     Attributes:
-        volume (float | Unset):
-        volume_tx (float | Unset):
-        volume_rx (float | Unset):
-        cost (float | Unset):
+        volume (float | None | Unset):
+        volume_tx (float | None | Unset):
+        volume_rx (float | None | Unset):
+        cost (float | None | Unset):
     """
 
-    volume: float | Unset = UNSET
-    volume_tx: float | Unset = UNSET
-    volume_rx: float | Unset = UNSET
-    cost: float | Unset = UNSET
+    volume: float | None | Unset = UNSET
+    volume_tx: float | None | Unset = UNSET
+    volume_rx: float | None | Unset = UNSET
+    cost: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        volume = self.volume
+        volume: float | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
-        volume_tx = self.volume_tx
+        volume_tx: float | None | Unset
+        if isinstance(self.volume_tx, Unset):
+            volume_tx = UNSET
+        else:
+            volume_tx = self.volume_tx
 
-        volume_rx = self.volume_rx
+        volume_rx: float | None | Unset
+        if isinstance(self.volume_rx, Unset):
+            volume_rx = UNSET
+        else:
+            volume_rx = self.volume_rx
 
-        cost = self.cost
+        cost: float | None | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,13 +69,42 @@ class GetEndpointDailyStatsResponseItemsSatGeoData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        volume = d.pop("volume", UNSET)
 
-        volume_tx = d.pop("volume_tx", UNSET)
+        def _parse_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        volume_rx = d.pop("volume_rx", UNSET)
+        volume = _parse_volume(d.pop("volume", UNSET))
 
-        cost = d.pop("cost", UNSET)
+        def _parse_volume_tx(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        volume_tx = _parse_volume_tx(d.pop("volume_tx", UNSET))
+
+        def _parse_volume_rx(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        volume_rx = _parse_volume_rx(d.pop("volume_rx", UNSET))
+
+        def _parse_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
 
         get_endpoint_daily_stats_response_items_sat_geo_data = cls(
             volume=volume,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,38 +24,69 @@ T = TypeVar("T", bound="GetEndpointDailyStatsResponseItemsSms")
 class GetEndpointDailyStatsResponseItemsSms:
     """
     Attributes:
-        volume (float | Unset):
-        volume_tx (float | Unset):
-        volume_rx (float | Unset):
-        cost (float | Unset):
-        traffic_type (GetEndpointDailyStatsResponseItemsSmsTrafficType | Unset):
-        currency (GetEndpointDailyStatsResponseItemsSmsCurrency | Unset):
+        volume (float | None | Unset):
+        volume_tx (float | None | Unset):
+        volume_rx (float | None | Unset):
+        cost (float | None | Unset):
+        traffic_type (GetEndpointDailyStatsResponseItemsSmsTrafficType | None | Unset):
+        currency (GetEndpointDailyStatsResponseItemsSmsCurrency | None | Unset):
     """
 
-    volume: float | Unset = UNSET
-    volume_tx: float | Unset = UNSET
-    volume_rx: float | Unset = UNSET
-    cost: float | Unset = UNSET
-    traffic_type: GetEndpointDailyStatsResponseItemsSmsTrafficType | Unset = UNSET
-    currency: GetEndpointDailyStatsResponseItemsSmsCurrency | Unset = UNSET
+    volume: float | None | Unset = UNSET
+    volume_tx: float | None | Unset = UNSET
+    volume_rx: float | None | Unset = UNSET
+    cost: float | None | Unset = UNSET
+    traffic_type: GetEndpointDailyStatsResponseItemsSmsTrafficType | None | Unset = UNSET
+    currency: GetEndpointDailyStatsResponseItemsSmsCurrency | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        volume = self.volume
+        from ..models.get_endpoint_daily_stats_response_items_sms_currency import (
+            GetEndpointDailyStatsResponseItemsSmsCurrency,  # noqa: PLC0415
+        )
+        from ..models.get_endpoint_daily_stats_response_items_sms_traffic_type import (
+            GetEndpointDailyStatsResponseItemsSmsTrafficType,  # noqa: PLC0415
+        )
 
-        volume_tx = self.volume_tx
+        volume: float | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
-        volume_rx = self.volume_rx
+        volume_tx: float | None | Unset
+        if isinstance(self.volume_tx, Unset):
+            volume_tx = UNSET
+        else:
+            volume_tx = self.volume_tx
 
-        cost = self.cost
+        volume_rx: float | None | Unset
+        if isinstance(self.volume_rx, Unset):
+            volume_rx = UNSET
+        else:
+            volume_rx = self.volume_rx
 
-        traffic_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.traffic_type, Unset):
+        cost: float | None | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
+
+        traffic_type: dict[str, Any] | None | Unset
+        if isinstance(self.traffic_type, Unset):
+            traffic_type = UNSET
+        elif isinstance(self.traffic_type, GetEndpointDailyStatsResponseItemsSmsTrafficType):
             traffic_type = self.traffic_type.to_dict()
+        else:
+            traffic_type = self.traffic_type
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, GetEndpointDailyStatsResponseItemsSmsCurrency):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,27 +116,82 @@ class GetEndpointDailyStatsResponseItemsSms:
         )
 
         d = dict(src_dict)
-        volume = d.pop("volume", UNSET)
 
-        volume_tx = d.pop("volume_tx", UNSET)
+        def _parse_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        volume_rx = d.pop("volume_rx", UNSET)
+        volume = _parse_volume(d.pop("volume", UNSET))
 
-        cost = d.pop("cost", UNSET)
+        def _parse_volume_tx(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        _traffic_type = d.pop("traffic_type", UNSET)
-        traffic_type: GetEndpointDailyStatsResponseItemsSmsTrafficType | Unset
-        if isinstance(_traffic_type, Unset):
-            traffic_type = UNSET
-        else:
-            traffic_type = GetEndpointDailyStatsResponseItemsSmsTrafficType.from_dict(_traffic_type)
+        volume_tx = _parse_volume_tx(d.pop("volume_tx", UNSET))
 
-        _currency = d.pop("currency", UNSET)
-        currency: GetEndpointDailyStatsResponseItemsSmsCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = GetEndpointDailyStatsResponseItemsSmsCurrency.from_dict(_currency)
+        def _parse_volume_rx(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        volume_rx = _parse_volume_rx(d.pop("volume_rx", UNSET))
+
+        def _parse_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_traffic_type(
+            data: object,
+        ) -> GetEndpointDailyStatsResponseItemsSmsTrafficType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                traffic_type_type_0 = GetEndpointDailyStatsResponseItemsSmsTrafficType.from_dict(
+                    data
+                )
+
+                return traffic_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointDailyStatsResponseItemsSmsTrafficType | None | Unset, data)
+
+        traffic_type = _parse_traffic_type(d.pop("traffic_type", UNSET))
+
+        def _parse_currency(
+            data: object,
+        ) -> GetEndpointDailyStatsResponseItemsSmsCurrency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_0 = GetEndpointDailyStatsResponseItemsSmsCurrency.from_dict(data)
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointDailyStatsResponseItemsSmsCurrency | None | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
 
         get_endpoint_daily_stats_response_items_sms = cls(
             volume=volume,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,57 +22,97 @@ T = TypeVar("T", bound="GetEndpointDataQuotaResponse200")
 class GetEndpointDataQuotaResponse200:
     """
     Attributes:
-        status (GetEndpointDataQuotaResponseStatus):
-        volume (float):
-        expiry_date (str):
-        action_on_exhaustion (GetEndpointDataQuotaResponseActionOnExhaustion):
-        last_volume_added (float | Unset):
-        last_status_change_date (str | Unset):
-        auto_refill (int | Unset):
-        threshold_volume (float | Unset):
-        threshold_percentage (float | Unset):
+        last_volume_added (float | None | Unset):
+        last_status_change_date (None | str | Unset):
+        auto_refill (int | None | Unset):
+        threshold_volume (float | None | Unset):
+        threshold_percentage (float | None | Unset):
+        status (GetEndpointDataQuotaResponseStatus | None | Unset):
+        volume (float | None | Unset):
+        expiry_date (None | str | Unset):
+        action_on_exhaustion (GetEndpointDataQuotaResponseActionOnExhaustion | None | Unset):
     """
 
-    status: GetEndpointDataQuotaResponseStatus
-    volume: float
-    expiry_date: str
-    action_on_exhaustion: GetEndpointDataQuotaResponseActionOnExhaustion
-    last_volume_added: float | Unset = UNSET
-    last_status_change_date: str | Unset = UNSET
-    auto_refill: int | Unset = UNSET
-    threshold_volume: float | Unset = UNSET
-    threshold_percentage: float | Unset = UNSET
+    last_volume_added: float | None | Unset = UNSET
+    last_status_change_date: None | str | Unset = UNSET
+    auto_refill: int | None | Unset = UNSET
+    threshold_volume: float | None | Unset = UNSET
+    threshold_percentage: float | None | Unset = UNSET
+    status: GetEndpointDataQuotaResponseStatus | None | Unset = UNSET
+    volume: float | None | Unset = UNSET
+    expiry_date: None | str | Unset = UNSET
+    action_on_exhaustion: GetEndpointDataQuotaResponseActionOnExhaustion | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.to_dict()
+        from ..models.get_endpoint_data_quota_response_action_on_exhaustion import (
+            GetEndpointDataQuotaResponseActionOnExhaustion,  # noqa: PLC0415
+        )
+        from ..models.get_endpoint_data_quota_response_status import (
+            GetEndpointDataQuotaResponseStatus,  # noqa: PLC0415
+        )
 
-        volume = self.volume
+        last_volume_added: float | None | Unset
+        if isinstance(self.last_volume_added, Unset):
+            last_volume_added = UNSET
+        else:
+            last_volume_added = self.last_volume_added
 
-        expiry_date = self.expiry_date
+        last_status_change_date: None | str | Unset
+        if isinstance(self.last_status_change_date, Unset):
+            last_status_change_date = UNSET
+        else:
+            last_status_change_date = self.last_status_change_date
 
-        action_on_exhaustion = self.action_on_exhaustion.to_dict()
+        auto_refill: int | None | Unset
+        if isinstance(self.auto_refill, Unset):
+            auto_refill = UNSET
+        else:
+            auto_refill = self.auto_refill
 
-        last_volume_added = self.last_volume_added
+        threshold_volume: float | None | Unset
+        if isinstance(self.threshold_volume, Unset):
+            threshold_volume = UNSET
+        else:
+            threshold_volume = self.threshold_volume
 
-        last_status_change_date = self.last_status_change_date
+        threshold_percentage: float | None | Unset
+        if isinstance(self.threshold_percentage, Unset):
+            threshold_percentage = UNSET
+        else:
+            threshold_percentage = self.threshold_percentage
 
-        auto_refill = self.auto_refill
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, GetEndpointDataQuotaResponseStatus):
+            status = self.status.to_dict()
+        else:
+            status = self.status
 
-        threshold_volume = self.threshold_volume
+        volume: float | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
-        threshold_percentage = self.threshold_percentage
+        expiry_date: None | str | Unset
+        if isinstance(self.expiry_date, Unset):
+            expiry_date = UNSET
+        else:
+            expiry_date = self.expiry_date
+
+        action_on_exhaustion: dict[str, Any] | None | Unset
+        if isinstance(self.action_on_exhaustion, Unset):
+            action_on_exhaustion = UNSET
+        elif isinstance(self.action_on_exhaustion, GetEndpointDataQuotaResponseActionOnExhaustion):
+            action_on_exhaustion = self.action_on_exhaustion.to_dict()
+        else:
+            action_on_exhaustion = self.action_on_exhaustion
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-                "volume": volume,
-                "expiry_date": expiry_date,
-                "action_on_exhaustion": action_on_exhaustion,
-            }
-        )
+        field_dict.update({})
         if last_volume_added is not UNSET:
             field_dict["last_volume_added"] = last_volume_added
         if last_status_change_date is not UNSET:
@@ -83,6 +123,14 @@ class GetEndpointDataQuotaResponse200:
             field_dict["threshold_volume"] = threshold_volume
         if threshold_percentage is not UNSET:
             field_dict["threshold_percentage"] = threshold_percentage
+        if status is not UNSET:
+            field_dict["status"] = status
+        if volume is not UNSET:
+            field_dict["volume"] = volume
+        if expiry_date is not UNSET:
+            field_dict["expiry_date"] = expiry_date
+        if action_on_exhaustion is not UNSET:
+            field_dict["action_on_exhaustion"] = action_on_exhaustion
 
         return field_dict
 
@@ -96,36 +144,120 @@ class GetEndpointDataQuotaResponse200:
         )
 
         d = dict(src_dict)
-        status = GetEndpointDataQuotaResponseStatus.from_dict(d.pop("status"))
 
-        volume = d.pop("volume")
+        def _parse_last_volume_added(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        expiry_date = d.pop("expiry_date")
+        last_volume_added = _parse_last_volume_added(d.pop("last_volume_added", UNSET))
 
-        action_on_exhaustion = GetEndpointDataQuotaResponseActionOnExhaustion.from_dict(
-            d.pop("action_on_exhaustion")
+        def _parse_last_status_change_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_status_change_date = _parse_last_status_change_date(
+            d.pop("last_status_change_date", UNSET)
         )
 
-        last_volume_added = d.pop("last_volume_added", UNSET)
+        def _parse_auto_refill(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        last_status_change_date = d.pop("last_status_change_date", UNSET)
+        auto_refill = _parse_auto_refill(d.pop("auto_refill", UNSET))
 
-        auto_refill = d.pop("auto_refill", UNSET)
+        def _parse_threshold_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        threshold_volume = d.pop("threshold_volume", UNSET)
+        threshold_volume = _parse_threshold_volume(d.pop("threshold_volume", UNSET))
 
-        threshold_percentage = d.pop("threshold_percentage", UNSET)
+        def _parse_threshold_percentage(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        threshold_percentage = _parse_threshold_percentage(d.pop("threshold_percentage", UNSET))
+
+        def _parse_status(data: object) -> GetEndpointDataQuotaResponseStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = GetEndpointDataQuotaResponseStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointDataQuotaResponseStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        volume = _parse_volume(d.pop("volume", UNSET))
+
+        def _parse_expiry_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expiry_date = _parse_expiry_date(d.pop("expiry_date", UNSET))
+
+        def _parse_action_on_exhaustion(
+            data: object,
+        ) -> GetEndpointDataQuotaResponseActionOnExhaustion | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_on_exhaustion_type_0 = (
+                    GetEndpointDataQuotaResponseActionOnExhaustion.from_dict(data)
+                )
+
+                return action_on_exhaustion_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointDataQuotaResponseActionOnExhaustion | None | Unset, data)
+
+        action_on_exhaustion = _parse_action_on_exhaustion(d.pop("action_on_exhaustion", UNSET))
 
         get_endpoint_data_quota_response_200 = cls(
-            status=status,
-            volume=volume,
-            expiry_date=expiry_date,
-            action_on_exhaustion=action_on_exhaustion,
             last_volume_added=last_volume_added,
             last_status_change_date=last_status_change_date,
             auto_refill=auto_refill,
             threshold_volume=threshold_volume,
             threshold_percentage=threshold_percentage,
+            status=status,
+            volume=volume,
+            expiry_date=expiry_date,
+            action_on_exhaustion=action_on_exhaustion,
         )
 
         get_endpoint_data_quota_response_200.additional_properties = d

@@ -21,22 +21,26 @@ T = TypeVar("T", bound="GetEndpointDataQuotaResponseActionOnExhaustion")
 class GetEndpointDataQuotaResponseActionOnExhaustion:
     """
     Attributes:
-        id (GetEndpointDataQuotaResponseActionOnExhaustionId | str):
-        description (GetEndpointDataQuotaResponseActionOnExhaustionDescription | str | Unset):
+        id (GetEndpointDataQuotaResponseActionOnExhaustionId | None | str | Unset):
+        description (GetEndpointDataQuotaResponseActionOnExhaustionDescription | None | str | Unset):
     """
 
-    id: GetEndpointDataQuotaResponseActionOnExhaustionId | str
-    description: GetEndpointDataQuotaResponseActionOnExhaustionDescription | str | Unset = UNSET
+    id: GetEndpointDataQuotaResponseActionOnExhaustionId | None | str | Unset = UNSET
+    description: GetEndpointDataQuotaResponseActionOnExhaustionDescription | None | str | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str
-        if isinstance(self.id, GetEndpointDataQuotaResponseActionOnExhaustionId):
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, GetEndpointDataQuotaResponseActionOnExhaustionId):
             id = self.id.value
         else:
             id = self.id
 
-        description: str | Unset
+        description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         elif isinstance(
@@ -48,11 +52,9 @@ class GetEndpointDataQuotaResponseActionOnExhaustion:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if description is not UNSET:
             field_dict["description"] = description
 
@@ -62,7 +64,13 @@ class GetEndpointDataQuotaResponseActionOnExhaustion:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> GetEndpointDataQuotaResponseActionOnExhaustionId | str:
+        def _parse_id(
+            data: object,
+        ) -> GetEndpointDataQuotaResponseActionOnExhaustionId | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
             try:
                 if not isinstance(data, str):
                     raise TypeError()
@@ -73,13 +81,15 @@ class GetEndpointDataQuotaResponseActionOnExhaustion:
                 return componentsschemas_get_endpoint_data_quota_response_action_on_exhaustion_id_get_endpoint_data_quota_response_action_on_exhaustion_id
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GetEndpointDataQuotaResponseActionOnExhaustionId | str, data)
+            return cast(GetEndpointDataQuotaResponseActionOnExhaustionId | None | str | Unset, data)
 
-        id = _parse_id(d.pop("id"))
+        id = _parse_id(d.pop("id", UNSET))
 
         def _parse_description(
             data: object,
-        ) -> GetEndpointDataQuotaResponseActionOnExhaustionDescription | str | Unset:
+        ) -> GetEndpointDataQuotaResponseActionOnExhaustionDescription | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -93,7 +103,7 @@ class GetEndpointDataQuotaResponseActionOnExhaustion:
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(
-                GetEndpointDataQuotaResponseActionOnExhaustionDescription | str | Unset, data
+                GetEndpointDataQuotaResponseActionOnExhaustionDescription | None | str | Unset, data
             )
 
         description = _parse_description(d.pop("description", UNSET))

@@ -19,22 +19,16 @@ T = TypeVar("T", bound="GetEndpointDataQuotaResponseStatus")
 class GetEndpointDataQuotaResponseStatus:
     """
     Attributes:
-        id (GetEndpointDataQuotaResponseStatusId | str):
-        description (GetEndpointDataQuotaResponseStatusDescription | str | Unset):
+        description (GetEndpointDataQuotaResponseStatusDescription | None | str | Unset):
+        id (GetEndpointDataQuotaResponseStatusId | None | str | Unset):
     """
 
-    id: GetEndpointDataQuotaResponseStatusId | str
-    description: GetEndpointDataQuotaResponseStatusDescription | str | Unset = UNSET
+    description: GetEndpointDataQuotaResponseStatusDescription | None | str | Unset = UNSET
+    id: GetEndpointDataQuotaResponseStatusId | None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str
-        if isinstance(self.id, GetEndpointDataQuotaResponseStatusId):
-            id = self.id.value
-        else:
-            id = self.id
-
-        description: str | Unset
+        description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
         elif isinstance(self.description, GetEndpointDataQuotaResponseStatusDescription):
@@ -42,15 +36,21 @@ class GetEndpointDataQuotaResponseStatus:
         else:
             description = self.description
 
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, GetEndpointDataQuotaResponseStatusId):
+            id = self.id.value
+        else:
+            id = self.id
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
         if description is not UNSET:
             field_dict["description"] = description
+        if id is not UNSET:
+            field_dict["id"] = id
 
         return field_dict
 
@@ -58,24 +58,11 @@ class GetEndpointDataQuotaResponseStatus:
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
 
-        def _parse_id(data: object) -> GetEndpointDataQuotaResponseStatusId | str:
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                componentsschemas_get_endpoint_data_quota_response_status_id_get_endpoint_data_quota_response_status_id = GetEndpointDataQuotaResponseStatusId(
-                    data
-                )
-
-                return componentsschemas_get_endpoint_data_quota_response_status_id_get_endpoint_data_quota_response_status_id
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(GetEndpointDataQuotaResponseStatusId | str, data)
-
-        id = _parse_id(d.pop("id"))
-
         def _parse_description(
             data: object,
-        ) -> GetEndpointDataQuotaResponseStatusDescription | str | Unset:
+        ) -> GetEndpointDataQuotaResponseStatusDescription | None | str | Unset:
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -88,13 +75,32 @@ class GetEndpointDataQuotaResponseStatus:
                 return componentsschemas_get_endpoint_data_quota_response_status_description_get_endpoint_data_quota_response_status_description
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(GetEndpointDataQuotaResponseStatusDescription | str | Unset, data)
+            return cast(GetEndpointDataQuotaResponseStatusDescription | None | str | Unset, data)
 
         description = _parse_description(d.pop("description", UNSET))
 
+        def _parse_id(data: object) -> GetEndpointDataQuotaResponseStatusId | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                componentsschemas_get_endpoint_data_quota_response_status_id_get_endpoint_data_quota_response_status_id = GetEndpointDataQuotaResponseStatusId(
+                    data
+                )
+
+                return componentsschemas_get_endpoint_data_quota_response_status_id_get_endpoint_data_quota_response_status_id
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointDataQuotaResponseStatusId | None | str | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
         get_endpoint_data_quota_response_status = cls(
-            id=id,
             description=description,
+            id=id,
         )
 
         get_endpoint_data_quota_response_status.additional_properties = d

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +15,34 @@ T = TypeVar("T", bound="GetEndpointResponseRuntimeData")
 class GetEndpointResponseRuntimeData:
     """
     Attributes:
-        msc (str | Unset):
-        sgsn (str | Unset):
-        sgsn_ip_address (str | Unset):
+        msc (None | str | Unset):
+        sgsn (None | str | Unset):
+        sgsn_ip_address (None | str | Unset):
     """
 
-    msc: str | Unset = UNSET
-    sgsn: str | Unset = UNSET
-    sgsn_ip_address: str | Unset = UNSET
+    msc: None | str | Unset = UNSET
+    sgsn: None | str | Unset = UNSET
+    sgsn_ip_address: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        msc = self.msc
+        msc: None | str | Unset
+        if isinstance(self.msc, Unset):
+            msc = UNSET
+        else:
+            msc = self.msc
 
-        sgsn = self.sgsn
+        sgsn: None | str | Unset
+        if isinstance(self.sgsn, Unset):
+            sgsn = UNSET
+        else:
+            sgsn = self.sgsn
 
-        sgsn_ip_address = self.sgsn_ip_address
+        sgsn_ip_address: None | str | Unset
+        if isinstance(self.sgsn_ip_address, Unset):
+            sgsn_ip_address = UNSET
+        else:
+            sgsn_ip_address = self.sgsn_ip_address
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +59,33 @@ class GetEndpointResponseRuntimeData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        msc = d.pop("msc", UNSET)
 
-        sgsn = d.pop("sgsn", UNSET)
+        def _parse_msc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        sgsn_ip_address = d.pop("sgsn_ip_address", UNSET)
+        msc = _parse_msc(d.pop("msc", UNSET))
+
+        def _parse_sgsn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sgsn = _parse_sgsn(d.pop("sgsn", UNSET))
+
+        def _parse_sgsn_ip_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        sgsn_ip_address = _parse_sgsn_ip_address(d.pop("sgsn_ip_address", UNSET))
 
         get_endpoint_response_runtime_data = cls(
             msc=msc,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,44 +19,68 @@ T = TypeVar("T", bound="GetEndpointResponseSim")
 class GetEndpointResponseSim:
     """
     Attributes:
-        id (int):
-        iccid (str | Unset):
-        eid (str | Unset):
-        msisdn (str | Unset):
-        imsi (str | Unset):
-        status (GetEndpointResponseSimStatus | Unset):
+        id (int | None | Unset):
+        iccid (None | str | Unset):
+        eid (None | str | Unset):
+        msisdn (None | str | Unset):
+        imsi (None | str | Unset):
+        status (GetEndpointResponseSimStatus | None | Unset):
     """
 
-    id: int
-    iccid: str | Unset = UNSET
-    eid: str | Unset = UNSET
-    msisdn: str | Unset = UNSET
-    imsi: str | Unset = UNSET
-    status: GetEndpointResponseSimStatus | Unset = UNSET
+    id: int | None | Unset = UNSET
+    iccid: None | str | Unset = UNSET
+    eid: None | str | Unset = UNSET
+    msisdn: None | str | Unset = UNSET
+    imsi: None | str | Unset = UNSET
+    status: GetEndpointResponseSimStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.get_endpoint_response_sim_status import GetEndpointResponseSimStatus  # noqa: PLC0415
 
-        iccid = self.iccid
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        eid = self.eid
+        iccid: None | str | Unset
+        if isinstance(self.iccid, Unset):
+            iccid = UNSET
+        else:
+            iccid = self.iccid
 
-        msisdn = self.msisdn
+        eid: None | str | Unset
+        if isinstance(self.eid, Unset):
+            eid = UNSET
+        else:
+            eid = self.eid
 
-        imsi = self.imsi
+        msisdn: None | str | Unset
+        if isinstance(self.msisdn, Unset):
+            msisdn = UNSET
+        else:
+            msisdn = self.msisdn
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        imsi: None | str | Unset
+        if isinstance(self.imsi, Unset):
+            imsi = UNSET
+        else:
+            imsi = self.imsi
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, GetEndpointResponseSimStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if iccid is not UNSET:
             field_dict["iccid"] = iccid
         if eid is not UNSET:
@@ -75,22 +99,68 @@ class GetEndpointResponseSim:
         from ..models.get_endpoint_response_sim_status import GetEndpointResponseSimStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
 
-        iccid = d.pop("iccid", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        eid = d.pop("eid", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        msisdn = d.pop("msisdn", UNSET)
+        def _parse_iccid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        imsi = d.pop("imsi", UNSET)
+        iccid = _parse_iccid(d.pop("iccid", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: GetEndpointResponseSimStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = GetEndpointResponseSimStatus.from_dict(_status)
+        def _parse_eid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        eid = _parse_eid(d.pop("eid", UNSET))
+
+        def _parse_msisdn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msisdn = _parse_msisdn(d.pop("msisdn", UNSET))
+
+        def _parse_imsi(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        imsi = _parse_imsi(d.pop("imsi", UNSET))
+
+        def _parse_status(data: object) -> GetEndpointResponseSimStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = GetEndpointResponseSimStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointResponseSimStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         get_endpoint_response_sim = cls(
             id=id,

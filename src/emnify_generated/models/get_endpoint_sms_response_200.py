@@ -24,64 +24,87 @@ T = TypeVar("T", bound="GetEndpointSmsResponse200")
 class GetEndpointSmsResponse200:
     """
     Attributes:
-        submit_date (str | Unset):
-        delivery_date (str | Unset):
-        expiry_date (str | Unset):
-        final_date (str | Unset):
+        submit_date (None | str | Unset):
+        delivery_date (None | str | Unset):
+        expiry_date (None | str | Unset):
+        final_date (None | str | Unset):
         retry_date (None | str | Unset):
-        last_delivery_attempt (str | Unset):
-        retry_count (int | Unset):
-        gsm_map_error (str | Unset):
-        dcs (int | Unset):
-        pid (int | Unset):
-        source_address (str | Unset):
-        endpoint (GetEndpointSmsResponseEndpoint | Unset):
-        sim_id (str | Unset):
-        iccid (str | Unset):
-        msisdn (str | Unset):
-        imsi (str | Unset):
-        msc (str | Unset):
-        udh (str | Unset):
-        payload (str | Unset):
-        id (int | Unset):
-        status (GetEndpointSmsResponseStatus | Unset):
-        sms_type (GetEndpointSmsResponseSmsType | Unset):
-        source_address_type (GetEndpointSmsResponseSourceAddressType | Unset):
+        last_delivery_attempt (None | str | Unset):
+        retry_count (int | None | Unset):
+        gsm_map_error (None | str | Unset):
+        dcs (int | None | Unset):
+        pid (int | None | Unset):
+        source_address (None | str | Unset):
+        endpoint (GetEndpointSmsResponseEndpoint | None | Unset):
+        sim_id (None | str | Unset):
+        iccid (None | str | Unset):
+        msisdn (None | str | Unset):
+        imsi (None | str | Unset):
+        msc (None | str | Unset):
+        udh (None | str | Unset):
+        payload (None | str | Unset):
+        id (int | None | Unset):
+        status (GetEndpointSmsResponseStatus | None | Unset):
+        sms_type (GetEndpointSmsResponseSmsType | None | Unset):
+        source_address_type (GetEndpointSmsResponseSourceAddressType | None | Unset):
     """
 
-    submit_date: str | Unset = UNSET
-    delivery_date: str | Unset = UNSET
-    expiry_date: str | Unset = UNSET
-    final_date: str | Unset = UNSET
+    submit_date: None | str | Unset = UNSET
+    delivery_date: None | str | Unset = UNSET
+    expiry_date: None | str | Unset = UNSET
+    final_date: None | str | Unset = UNSET
     retry_date: None | str | Unset = UNSET
-    last_delivery_attempt: str | Unset = UNSET
-    retry_count: int | Unset = UNSET
-    gsm_map_error: str | Unset = UNSET
-    dcs: int | Unset = UNSET
-    pid: int | Unset = UNSET
-    source_address: str | Unset = UNSET
-    endpoint: GetEndpointSmsResponseEndpoint | Unset = UNSET
-    sim_id: str | Unset = UNSET
-    iccid: str | Unset = UNSET
-    msisdn: str | Unset = UNSET
-    imsi: str | Unset = UNSET
-    msc: str | Unset = UNSET
-    udh: str | Unset = UNSET
-    payload: str | Unset = UNSET
-    id: int | Unset = UNSET
-    status: GetEndpointSmsResponseStatus | Unset = UNSET
-    sms_type: GetEndpointSmsResponseSmsType | Unset = UNSET
-    source_address_type: GetEndpointSmsResponseSourceAddressType | Unset = UNSET
+    last_delivery_attempt: None | str | Unset = UNSET
+    retry_count: int | None | Unset = UNSET
+    gsm_map_error: None | str | Unset = UNSET
+    dcs: int | None | Unset = UNSET
+    pid: int | None | Unset = UNSET
+    source_address: None | str | Unset = UNSET
+    endpoint: GetEndpointSmsResponseEndpoint | None | Unset = UNSET
+    sim_id: None | str | Unset = UNSET
+    iccid: None | str | Unset = UNSET
+    msisdn: None | str | Unset = UNSET
+    imsi: None | str | Unset = UNSET
+    msc: None | str | Unset = UNSET
+    udh: None | str | Unset = UNSET
+    payload: None | str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    status: GetEndpointSmsResponseStatus | None | Unset = UNSET
+    sms_type: GetEndpointSmsResponseSmsType | None | Unset = UNSET
+    source_address_type: GetEndpointSmsResponseSourceAddressType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        submit_date = self.submit_date
+        from ..models.get_endpoint_sms_response_endpoint import GetEndpointSmsResponseEndpoint  # noqa: PLC0415
+        from ..models.get_endpoint_sms_response_sms_type import GetEndpointSmsResponseSmsType  # noqa: PLC0415
+        from ..models.get_endpoint_sms_response_source_address_type import (
+            GetEndpointSmsResponseSourceAddressType,  # noqa: PLC0415
+        )
+        from ..models.get_endpoint_sms_response_status import GetEndpointSmsResponseStatus  # noqa: PLC0415
 
-        delivery_date = self.delivery_date
+        submit_date: None | str | Unset
+        if isinstance(self.submit_date, Unset):
+            submit_date = UNSET
+        else:
+            submit_date = self.submit_date
 
-        expiry_date = self.expiry_date
+        delivery_date: None | str | Unset
+        if isinstance(self.delivery_date, Unset):
+            delivery_date = UNSET
+        else:
+            delivery_date = self.delivery_date
 
-        final_date = self.final_date
+        expiry_date: None | str | Unset
+        if isinstance(self.expiry_date, Unset):
+            expiry_date = UNSET
+        else:
+            expiry_date = self.expiry_date
+
+        final_date: None | str | Unset
+        if isinstance(self.final_date, Unset):
+            final_date = UNSET
+        else:
+            final_date = self.final_date
 
         retry_date: None | str | Unset
         if isinstance(self.retry_date, Unset):
@@ -89,49 +112,121 @@ class GetEndpointSmsResponse200:
         else:
             retry_date = self.retry_date
 
-        last_delivery_attempt = self.last_delivery_attempt
+        last_delivery_attempt: None | str | Unset
+        if isinstance(self.last_delivery_attempt, Unset):
+            last_delivery_attempt = UNSET
+        else:
+            last_delivery_attempt = self.last_delivery_attempt
 
-        retry_count = self.retry_count
+        retry_count: int | None | Unset
+        if isinstance(self.retry_count, Unset):
+            retry_count = UNSET
+        else:
+            retry_count = self.retry_count
 
-        gsm_map_error = self.gsm_map_error
+        gsm_map_error: None | str | Unset
+        if isinstance(self.gsm_map_error, Unset):
+            gsm_map_error = UNSET
+        else:
+            gsm_map_error = self.gsm_map_error
 
-        dcs = self.dcs
+        dcs: int | None | Unset
+        if isinstance(self.dcs, Unset):
+            dcs = UNSET
+        else:
+            dcs = self.dcs
 
-        pid = self.pid
+        pid: int | None | Unset
+        if isinstance(self.pid, Unset):
+            pid = UNSET
+        else:
+            pid = self.pid
 
-        source_address = self.source_address
+        source_address: None | str | Unset
+        if isinstance(self.source_address, Unset):
+            source_address = UNSET
+        else:
+            source_address = self.source_address
 
-        endpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.endpoint, Unset):
+        endpoint: dict[str, Any] | None | Unset
+        if isinstance(self.endpoint, Unset):
+            endpoint = UNSET
+        elif isinstance(self.endpoint, GetEndpointSmsResponseEndpoint):
             endpoint = self.endpoint.to_dict()
+        else:
+            endpoint = self.endpoint
 
-        sim_id = self.sim_id
+        sim_id: None | str | Unset
+        if isinstance(self.sim_id, Unset):
+            sim_id = UNSET
+        else:
+            sim_id = self.sim_id
 
-        iccid = self.iccid
+        iccid: None | str | Unset
+        if isinstance(self.iccid, Unset):
+            iccid = UNSET
+        else:
+            iccid = self.iccid
 
-        msisdn = self.msisdn
+        msisdn: None | str | Unset
+        if isinstance(self.msisdn, Unset):
+            msisdn = UNSET
+        else:
+            msisdn = self.msisdn
 
-        imsi = self.imsi
+        imsi: None | str | Unset
+        if isinstance(self.imsi, Unset):
+            imsi = UNSET
+        else:
+            imsi = self.imsi
 
-        msc = self.msc
+        msc: None | str | Unset
+        if isinstance(self.msc, Unset):
+            msc = UNSET
+        else:
+            msc = self.msc
 
-        udh = self.udh
+        udh: None | str | Unset
+        if isinstance(self.udh, Unset):
+            udh = UNSET
+        else:
+            udh = self.udh
 
-        payload = self.payload
+        payload: None | str | Unset
+        if isinstance(self.payload, Unset):
+            payload = UNSET
+        else:
+            payload = self.payload
 
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, GetEndpointSmsResponseStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
-        sms_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sms_type, Unset):
+        sms_type: dict[str, Any] | None | Unset
+        if isinstance(self.sms_type, Unset):
+            sms_type = UNSET
+        elif isinstance(self.sms_type, GetEndpointSmsResponseSmsType):
             sms_type = self.sms_type.to_dict()
+        else:
+            sms_type = self.sms_type
 
-        source_address_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_address_type, Unset):
+        source_address_type: dict[str, Any] | None | Unset
+        if isinstance(self.source_address_type, Unset):
+            source_address_type = UNSET
+        elif isinstance(self.source_address_type, GetEndpointSmsResponseSourceAddressType):
             source_address_type = self.source_address_type.to_dict()
+        else:
+            source_address_type = self.source_address_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -195,13 +290,42 @@ class GetEndpointSmsResponse200:
         from ..models.get_endpoint_sms_response_status import GetEndpointSmsResponseStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        submit_date = d.pop("submit_date", UNSET)
 
-        delivery_date = d.pop("delivery_date", UNSET)
+        def _parse_submit_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        expiry_date = d.pop("expiry_date", UNSET)
+        submit_date = _parse_submit_date(d.pop("submit_date", UNSET))
 
-        final_date = d.pop("final_date", UNSET)
+        def _parse_delivery_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        delivery_date = _parse_delivery_date(d.pop("delivery_date", UNSET))
+
+        def _parse_expiry_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expiry_date = _parse_expiry_date(d.pop("expiry_date", UNSET))
+
+        def _parse_final_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        final_date = _parse_final_date(d.pop("final_date", UNSET))
 
         def _parse_retry_date(data: object) -> None | str | Unset:
             if data is None:
@@ -212,63 +336,201 @@ class GetEndpointSmsResponse200:
 
         retry_date = _parse_retry_date(d.pop("retry_date", UNSET))
 
-        last_delivery_attempt = d.pop("last_delivery_attempt", UNSET)
+        def _parse_last_delivery_attempt(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        retry_count = d.pop("retry_count", UNSET)
+        last_delivery_attempt = _parse_last_delivery_attempt(d.pop("last_delivery_attempt", UNSET))
 
-        gsm_map_error = d.pop("gsm_map_error", UNSET)
+        def _parse_retry_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        dcs = d.pop("dcs", UNSET)
+        retry_count = _parse_retry_count(d.pop("retry_count", UNSET))
 
-        pid = d.pop("pid", UNSET)
+        def _parse_gsm_map_error(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        source_address = d.pop("source_address", UNSET)
+        gsm_map_error = _parse_gsm_map_error(d.pop("gsm_map_error", UNSET))
 
-        _endpoint = d.pop("endpoint", UNSET)
-        endpoint: GetEndpointSmsResponseEndpoint | Unset
-        if isinstance(_endpoint, Unset):
-            endpoint = UNSET
-        else:
-            endpoint = GetEndpointSmsResponseEndpoint.from_dict(_endpoint)
+        def _parse_dcs(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        sim_id = d.pop("sim_id", UNSET)
+        dcs = _parse_dcs(d.pop("dcs", UNSET))
 
-        iccid = d.pop("iccid", UNSET)
+        def _parse_pid(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        msisdn = d.pop("msisdn", UNSET)
+        pid = _parse_pid(d.pop("pid", UNSET))
 
-        imsi = d.pop("imsi", UNSET)
+        def _parse_source_address(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        msc = d.pop("msc", UNSET)
+        source_address = _parse_source_address(d.pop("source_address", UNSET))
 
-        udh = d.pop("udh", UNSET)
+        def _parse_endpoint(data: object) -> GetEndpointSmsResponseEndpoint | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                endpoint_type_0 = GetEndpointSmsResponseEndpoint.from_dict(data)
 
-        payload = d.pop("payload", UNSET)
+                return endpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointSmsResponseEndpoint | None | Unset, data)
 
-        id = d.pop("id", UNSET)
+        endpoint = _parse_endpoint(d.pop("endpoint", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: GetEndpointSmsResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = GetEndpointSmsResponseStatus.from_dict(_status)
+        def _parse_sim_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _sms_type = d.pop("sms_type", UNSET)
-        sms_type: GetEndpointSmsResponseSmsType | Unset
-        if isinstance(_sms_type, Unset):
-            sms_type = UNSET
-        else:
-            sms_type = GetEndpointSmsResponseSmsType.from_dict(_sms_type)
+        sim_id = _parse_sim_id(d.pop("sim_id", UNSET))
 
-        _source_address_type = d.pop("source_address_type", UNSET)
-        source_address_type: GetEndpointSmsResponseSourceAddressType | Unset
-        if isinstance(_source_address_type, Unset):
-            source_address_type = UNSET
-        else:
-            source_address_type = GetEndpointSmsResponseSourceAddressType.from_dict(
-                _source_address_type
-            )
+        def _parse_iccid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        iccid = _parse_iccid(d.pop("iccid", UNSET))
+
+        def _parse_msisdn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msisdn = _parse_msisdn(d.pop("msisdn", UNSET))
+
+        def _parse_imsi(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        imsi = _parse_imsi(d.pop("imsi", UNSET))
+
+        def _parse_msc(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msc = _parse_msc(d.pop("msc", UNSET))
+
+        def _parse_udh(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        udh = _parse_udh(d.pop("udh", UNSET))
+
+        def _parse_payload(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payload = _parse_payload(d.pop("payload", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_status(data: object) -> GetEndpointSmsResponseStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = GetEndpointSmsResponseStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointSmsResponseStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_sms_type(data: object) -> GetEndpointSmsResponseSmsType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sms_type_type_0 = GetEndpointSmsResponseSmsType.from_dict(data)
+
+                return sms_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointSmsResponseSmsType | None | Unset, data)
+
+        sms_type = _parse_sms_type(d.pop("sms_type", UNSET))
+
+        def _parse_source_address_type(
+            data: object,
+        ) -> GetEndpointSmsResponseSourceAddressType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_address_type_type_0 = GetEndpointSmsResponseSourceAddressType.from_dict(data)
+
+                return source_address_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetEndpointSmsResponseSourceAddressType | None | Unset, data)
+
+        source_address_type = _parse_source_address_type(d.pop("source_address_type", UNSET))
 
         get_endpoint_sms_response_200 = cls(
             submit_date=submit_date,

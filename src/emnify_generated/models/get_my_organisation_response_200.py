@@ -17,48 +17,68 @@ T = TypeVar("T", bound="GetMyOrganisationResponse200")
 class GetMyOrganisationResponse200:
     """
     Attributes:
-        name (str | Unset):
-        organisation_type_id (str | Unset):
-        country_id (str | Unset):
-        organisation_status_id (str | Unset):
-        ext_reference (str | Unset):
+        name (None | str | Unset):
+        organisation_type_id (None | str | Unset):
+        country_id (None | str | Unset):
+        organisation_status_id (None | str | Unset):
+        ext_reference (None | str | Unset):
         monthly_cost_limit (None | str | Unset):
-        currency_id (int | Unset):
-        organisation_class_id (int | Unset):
-        created (datetime.datetime | Unset):
+        currency_id (int | None | Unset):
+        organisation_class_id (int | None | Unset):
+        created (datetime.datetime | None | Unset):
         verification_type_id (None | str | Unset):
-        verification (str | Unset):
-        brand_id (str | Unset):
+        verification (None | str | Unset):
+        brand_id (None | str | Unset):
         default_sms_routing_id (None | str | Unset):
-        id (int | Unset):
+        id (int | None | Unset):
     """
 
-    name: str | Unset = UNSET
-    organisation_type_id: str | Unset = UNSET
-    country_id: str | Unset = UNSET
-    organisation_status_id: str | Unset = UNSET
-    ext_reference: str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    organisation_type_id: None | str | Unset = UNSET
+    country_id: None | str | Unset = UNSET
+    organisation_status_id: None | str | Unset = UNSET
+    ext_reference: None | str | Unset = UNSET
     monthly_cost_limit: None | str | Unset = UNSET
-    currency_id: int | Unset = UNSET
-    organisation_class_id: int | Unset = UNSET
-    created: datetime.datetime | Unset = UNSET
+    currency_id: int | None | Unset = UNSET
+    organisation_class_id: int | None | Unset = UNSET
+    created: datetime.datetime | None | Unset = UNSET
     verification_type_id: None | str | Unset = UNSET
-    verification: str | Unset = UNSET
-    brand_id: str | Unset = UNSET
+    verification: None | str | Unset = UNSET
+    brand_id: None | str | Unset = UNSET
     default_sms_routing_id: None | str | Unset = UNSET
-    id: int | Unset = UNSET
+    id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        organisation_type_id = self.organisation_type_id
+        organisation_type_id: None | str | Unset
+        if isinstance(self.organisation_type_id, Unset):
+            organisation_type_id = UNSET
+        else:
+            organisation_type_id = self.organisation_type_id
 
-        country_id = self.country_id
+        country_id: None | str | Unset
+        if isinstance(self.country_id, Unset):
+            country_id = UNSET
+        else:
+            country_id = self.country_id
 
-        organisation_status_id = self.organisation_status_id
+        organisation_status_id: None | str | Unset
+        if isinstance(self.organisation_status_id, Unset):
+            organisation_status_id = UNSET
+        else:
+            organisation_status_id = self.organisation_status_id
 
-        ext_reference = self.ext_reference
+        ext_reference: None | str | Unset
+        if isinstance(self.ext_reference, Unset):
+            ext_reference = UNSET
+        else:
+            ext_reference = self.ext_reference
 
         monthly_cost_limit: None | str | Unset
         if isinstance(self.monthly_cost_limit, Unset):
@@ -66,13 +86,25 @@ class GetMyOrganisationResponse200:
         else:
             monthly_cost_limit = self.monthly_cost_limit
 
-        currency_id = self.currency_id
+        currency_id: int | None | Unset
+        if isinstance(self.currency_id, Unset):
+            currency_id = UNSET
+        else:
+            currency_id = self.currency_id
 
-        organisation_class_id = self.organisation_class_id
+        organisation_class_id: int | None | Unset
+        if isinstance(self.organisation_class_id, Unset):
+            organisation_class_id = UNSET
+        else:
+            organisation_class_id = self.organisation_class_id
 
-        created: str | Unset = UNSET
-        if not isinstance(self.created, Unset):
+        created: None | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        elif isinstance(self.created, datetime.datetime):
             created = self.created.isoformat()
+        else:
+            created = self.created
 
         verification_type_id: None | str | Unset
         if isinstance(self.verification_type_id, Unset):
@@ -80,9 +112,17 @@ class GetMyOrganisationResponse200:
         else:
             verification_type_id = self.verification_type_id
 
-        verification = self.verification
+        verification: None | str | Unset
+        if isinstance(self.verification, Unset):
+            verification = UNSET
+        else:
+            verification = self.verification
 
-        brand_id = self.brand_id
+        brand_id: None | str | Unset
+        if isinstance(self.brand_id, Unset):
+            brand_id = UNSET
+        else:
+            brand_id = self.brand_id
 
         default_sms_routing_id: None | str | Unset
         if isinstance(self.default_sms_routing_id, Unset):
@@ -90,7 +130,11 @@ class GetMyOrganisationResponse200:
         else:
             default_sms_routing_id = self.default_sms_routing_id
 
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,15 +173,53 @@ class GetMyOrganisationResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
 
-        organisation_type_id = d.pop("organisation_type_id", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        country_id = d.pop("country_id", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        organisation_status_id = d.pop("organisation_status_id", UNSET)
+        def _parse_organisation_type_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        ext_reference = d.pop("ext_reference", UNSET)
+        organisation_type_id = _parse_organisation_type_id(d.pop("organisation_type_id", UNSET))
+
+        def _parse_country_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_id = _parse_country_id(d.pop("country_id", UNSET))
+
+        def _parse_organisation_status_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organisation_status_id = _parse_organisation_status_id(
+            d.pop("organisation_status_id", UNSET)
+        )
+
+        def _parse_ext_reference(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ext_reference = _parse_ext_reference(d.pop("ext_reference", UNSET))
 
         def _parse_monthly_cost_limit(data: object) -> None | str | Unset:
             if data is None:
@@ -148,16 +230,40 @@ class GetMyOrganisationResponse200:
 
         monthly_cost_limit = _parse_monthly_cost_limit(d.pop("monthly_cost_limit", UNSET))
 
-        currency_id = d.pop("currency_id", UNSET)
+        def _parse_currency_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        organisation_class_id = d.pop("organisation_class_id", UNSET)
+        currency_id = _parse_currency_id(d.pop("currency_id", UNSET))
 
-        _created = d.pop("created", UNSET)
-        created: datetime.datetime | Unset
-        if isinstance(_created, Unset):
-            created = UNSET
-        else:
-            created = isoparse(_created)
+        def _parse_organisation_class_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        organisation_class_id = _parse_organisation_class_id(d.pop("organisation_class_id", UNSET))
+
+        def _parse_created(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                created_type_0 = isoparse(data)
+
+                return created_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        created = _parse_created(d.pop("created", UNSET))
 
         def _parse_verification_type_id(data: object) -> None | str | Unset:
             if data is None:
@@ -168,9 +274,23 @@ class GetMyOrganisationResponse200:
 
         verification_type_id = _parse_verification_type_id(d.pop("verification_type_id", UNSET))
 
-        verification = d.pop("verification", UNSET)
+        def _parse_verification(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        brand_id = d.pop("brand_id", UNSET)
+        verification = _parse_verification(d.pop("verification", UNSET))
+
+        def _parse_brand_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        brand_id = _parse_brand_id(d.pop("brand_id", UNSET))
 
         def _parse_default_sms_routing_id(data: object) -> None | str | Unset:
             if data is None:
@@ -183,7 +303,14 @@ class GetMyOrganisationResponse200:
             d.pop("default_sms_routing_id", UNSET)
         )
 
-        id = d.pop("id", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
 
         get_my_organisation_response_200 = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +15,34 @@ T = TypeVar("T", bound="GetOrganisationActiveTariffPlanResponseAppliedPriceSimAc
 class GetOrganisationActiveTariffPlanResponseAppliedPriceSimActivatedRateItems:
     """
     Attributes:
-        scale_start (float | Unset):
-        rate (float | Unset):
-        volume (int | Unset):
+        scale_start (float | None | Unset):
+        rate (float | None | Unset):
+        volume (int | None | Unset):
     """
 
-    scale_start: float | Unset = UNSET
-    rate: float | Unset = UNSET
-    volume: int | Unset = UNSET
+    scale_start: float | None | Unset = UNSET
+    rate: float | None | Unset = UNSET
+    volume: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scale_start = self.scale_start
+        scale_start: float | None | Unset
+        if isinstance(self.scale_start, Unset):
+            scale_start = UNSET
+        else:
+            scale_start = self.scale_start
 
-        rate = self.rate
+        rate: float | None | Unset
+        if isinstance(self.rate, Unset):
+            rate = UNSET
+        else:
+            rate = self.rate
 
-        volume = self.volume
+        volume: int | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +59,33 @@ class GetOrganisationActiveTariffPlanResponseAppliedPriceSimActivatedRateItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scale_start = d.pop("scale_start", UNSET)
 
-        rate = d.pop("rate", UNSET)
+        def _parse_scale_start(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        volume = d.pop("volume", UNSET)
+        scale_start = _parse_scale_start(d.pop("scale_start", UNSET))
+
+        def _parse_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        rate = _parse_rate(d.pop("rate", UNSET))
+
+        def _parse_volume(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        volume = _parse_volume(d.pop("volume", UNSET))
 
         get_organisation_active_tariff_plan_response_applied_price_sim_activated_rate_items = cls(
             scale_start=scale_start,

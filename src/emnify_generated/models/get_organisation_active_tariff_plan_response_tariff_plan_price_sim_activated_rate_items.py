@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,18 +17,26 @@ T = TypeVar(
 class GetOrganisationActiveTariffPlanResponseTariffPlanPriceSimActivatedRateItems:
     """
     Attributes:
-        scale_start (float | Unset):
-        rate (float | Unset):
+        scale_start (float | None | Unset):
+        rate (float | None | Unset):
     """
 
-    scale_start: float | Unset = UNSET
-    rate: float | Unset = UNSET
+    scale_start: float | None | Unset = UNSET
+    rate: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scale_start = self.scale_start
+        scale_start: float | None | Unset
+        if isinstance(self.scale_start, Unset):
+            scale_start = UNSET
+        else:
+            scale_start = self.scale_start
 
-        rate = self.rate
+        rate: float | None | Unset
+        if isinstance(self.rate, Unset):
+            rate = UNSET
+        else:
+            rate = self.rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,9 +51,24 @@ class GetOrganisationActiveTariffPlanResponseTariffPlanPriceSimActivatedRateItem
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scale_start = d.pop("scale_start", UNSET)
 
-        rate = d.pop("rate", UNSET)
+        def _parse_scale_start(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        scale_start = _parse_scale_start(d.pop("scale_start", UNSET))
+
+        def _parse_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        rate = _parse_rate(d.pop("rate", UNSET))
 
         get_organisation_active_tariff_plan_response_tariff_plan_price_sim_activated_rate_items = (
             cls(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,26 +24,45 @@ T = TypeVar("T", bound="GetOrganisationDailyStatsResponseItems")
 class GetOrganisationDailyStatsResponseItems:
     """
     Attributes:
-        date (str | Unset):
-        data (GetOrganisationDailyStatsResponseItemsData | Unset):
-        sms (GetOrganisationDailyStatsResponseItemsSms | Unset):
+        date (None | str | Unset):
+        data (GetOrganisationDailyStatsResponseItemsData | None | Unset):
+        sms (GetOrganisationDailyStatsResponseItemsSms | None | Unset):
     """
 
-    date: str | Unset = UNSET
-    data: GetOrganisationDailyStatsResponseItemsData | Unset = UNSET
-    sms: GetOrganisationDailyStatsResponseItemsSms | Unset = UNSET
+    date: None | str | Unset = UNSET
+    data: GetOrganisationDailyStatsResponseItemsData | None | Unset = UNSET
+    sms: GetOrganisationDailyStatsResponseItemsSms | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date = self.date
+        from ..models.get_organisation_daily_stats_response_items_data import (
+            GetOrganisationDailyStatsResponseItemsData,  # noqa: PLC0415
+        )
+        from ..models.get_organisation_daily_stats_response_items_sms import (
+            GetOrganisationDailyStatsResponseItemsSms,  # noqa: PLC0415
+        )
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        else:
+            date = self.date
+
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, GetOrganisationDailyStatsResponseItemsData):
             data = self.data.to_dict()
+        else:
+            data = self.data
 
-        sms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sms, Unset):
+        sms: dict[str, Any] | None | Unset
+        if isinstance(self.sms, Unset):
+            sms = UNSET
+        elif isinstance(self.sms, GetOrganisationDailyStatsResponseItemsSms):
             sms = self.sms.to_dict()
+        else:
+            sms = self.sms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,21 +86,49 @@ class GetOrganisationDailyStatsResponseItems:
         )
 
         d = dict(src_dict)
-        date = d.pop("date", UNSET)
 
-        _data = d.pop("data", UNSET)
-        data: GetOrganisationDailyStatsResponseItemsData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = GetOrganisationDailyStatsResponseItemsData.from_dict(_data)
+        def _parse_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _sms = d.pop("sms", UNSET)
-        sms: GetOrganisationDailyStatsResponseItemsSms | Unset
-        if isinstance(_sms, Unset):
-            sms = UNSET
-        else:
-            sms = GetOrganisationDailyStatsResponseItemsSms.from_dict(_sms)
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_data(data: object) -> GetOrganisationDailyStatsResponseItemsData | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = GetOrganisationDailyStatsResponseItemsData.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetOrganisationDailyStatsResponseItemsData | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_sms(data: object) -> GetOrganisationDailyStatsResponseItemsSms | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sms_type_0 = GetOrganisationDailyStatsResponseItemsSms.from_dict(data)
+
+                return sms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetOrganisationDailyStatsResponseItemsSms | None | Unset, data)
+
+        sms = _parse_sms(d.pop("sms", UNSET))
 
         get_organisation_daily_stats_response_items = cls(
             date=date,

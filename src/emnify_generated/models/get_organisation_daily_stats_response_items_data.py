@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,46 +24,85 @@ T = TypeVar("T", bound="GetOrganisationDailyStatsResponseItemsData")
 class GetOrganisationDailyStatsResponseItemsData:
     """
     Attributes:
-        cost (str | Unset):
-        currency_id (str | Unset):
-        currency (GetOrganisationDailyStatsResponseItemsDataCurrency | Unset):
-        traffic_type_id (str | Unset):
-        traffic_type (GetOrganisationDailyStatsResponseItemsDataTrafficType | Unset):
-        volume (str | Unset):
-        volume_rx (str | Unset):
-        volume_tx (str | Unset):
+        cost (None | str | Unset):
+        currency_id (None | str | Unset):
+        currency (GetOrganisationDailyStatsResponseItemsDataCurrency | None | Unset):
+        traffic_type_id (None | str | Unset):
+        traffic_type (GetOrganisationDailyStatsResponseItemsDataTrafficType | None | Unset):
+        volume (None | str | Unset):
+        volume_rx (None | str | Unset):
+        volume_tx (None | str | Unset):
     """
 
-    cost: str | Unset = UNSET
-    currency_id: str | Unset = UNSET
-    currency: GetOrganisationDailyStatsResponseItemsDataCurrency | Unset = UNSET
-    traffic_type_id: str | Unset = UNSET
-    traffic_type: GetOrganisationDailyStatsResponseItemsDataTrafficType | Unset = UNSET
-    volume: str | Unset = UNSET
-    volume_rx: str | Unset = UNSET
-    volume_tx: str | Unset = UNSET
+    cost: None | str | Unset = UNSET
+    currency_id: None | str | Unset = UNSET
+    currency: GetOrganisationDailyStatsResponseItemsDataCurrency | None | Unset = UNSET
+    traffic_type_id: None | str | Unset = UNSET
+    traffic_type: GetOrganisationDailyStatsResponseItemsDataTrafficType | None | Unset = UNSET
+    volume: None | str | Unset = UNSET
+    volume_rx: None | str | Unset = UNSET
+    volume_tx: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cost = self.cost
+        from ..models.get_organisation_daily_stats_response_items_data_currency import (
+            GetOrganisationDailyStatsResponseItemsDataCurrency,  # noqa: PLC0415
+        )
+        from ..models.get_organisation_daily_stats_response_items_data_traffic_type import (
+            GetOrganisationDailyStatsResponseItemsDataTrafficType,  # noqa: PLC0415
+        )
 
-        currency_id = self.currency_id
+        cost: None | str | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency_id: None | str | Unset
+        if isinstance(self.currency_id, Unset):
+            currency_id = UNSET
+        else:
+            currency_id = self.currency_id
+
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, GetOrganisationDailyStatsResponseItemsDataCurrency):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
-        traffic_type_id = self.traffic_type_id
+        traffic_type_id: None | str | Unset
+        if isinstance(self.traffic_type_id, Unset):
+            traffic_type_id = UNSET
+        else:
+            traffic_type_id = self.traffic_type_id
 
-        traffic_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.traffic_type, Unset):
+        traffic_type: dict[str, Any] | None | Unset
+        if isinstance(self.traffic_type, Unset):
+            traffic_type = UNSET
+        elif isinstance(self.traffic_type, GetOrganisationDailyStatsResponseItemsDataTrafficType):
             traffic_type = self.traffic_type.to_dict()
+        else:
+            traffic_type = self.traffic_type
 
-        volume = self.volume
+        volume: None | str | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
-        volume_rx = self.volume_rx
+        volume_rx: None | str | Unset
+        if isinstance(self.volume_rx, Unset):
+            volume_rx = UNSET
+        else:
+            volume_rx = self.volume_rx
 
-        volume_tx = self.volume_tx
+        volume_tx: None | str | Unset
+        if isinstance(self.volume_tx, Unset):
+            volume_tx = UNSET
+        else:
+            volume_tx = self.volume_tx
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,33 +136,100 @@ class GetOrganisationDailyStatsResponseItemsData:
         )
 
         d = dict(src_dict)
-        cost = d.pop("cost", UNSET)
 
-        currency_id = d.pop("currency_id", UNSET)
+        def _parse_cost(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _currency = d.pop("currency", UNSET)
-        currency: GetOrganisationDailyStatsResponseItemsDataCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = GetOrganisationDailyStatsResponseItemsDataCurrency.from_dict(_currency)
+        cost = _parse_cost(d.pop("cost", UNSET))
 
-        traffic_type_id = d.pop("traffic_type_id", UNSET)
+        def _parse_currency_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _traffic_type = d.pop("traffic_type", UNSET)
-        traffic_type: GetOrganisationDailyStatsResponseItemsDataTrafficType | Unset
-        if isinstance(_traffic_type, Unset):
-            traffic_type = UNSET
-        else:
-            traffic_type = GetOrganisationDailyStatsResponseItemsDataTrafficType.from_dict(
-                _traffic_type
-            )
+        currency_id = _parse_currency_id(d.pop("currency_id", UNSET))
 
-        volume = d.pop("volume", UNSET)
+        def _parse_currency(
+            data: object,
+        ) -> GetOrganisationDailyStatsResponseItemsDataCurrency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_0 = GetOrganisationDailyStatsResponseItemsDataCurrency.from_dict(data)
 
-        volume_rx = d.pop("volume_rx", UNSET)
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetOrganisationDailyStatsResponseItemsDataCurrency | None | Unset, data)
 
-        volume_tx = d.pop("volume_tx", UNSET)
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_traffic_type_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        traffic_type_id = _parse_traffic_type_id(d.pop("traffic_type_id", UNSET))
+
+        def _parse_traffic_type(
+            data: object,
+        ) -> GetOrganisationDailyStatsResponseItemsDataTrafficType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                traffic_type_type_0 = (
+                    GetOrganisationDailyStatsResponseItemsDataTrafficType.from_dict(data)
+                )
+
+                return traffic_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetOrganisationDailyStatsResponseItemsDataTrafficType | None | Unset, data)
+
+        traffic_type = _parse_traffic_type(d.pop("traffic_type", UNSET))
+
+        def _parse_volume(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        volume = _parse_volume(d.pop("volume", UNSET))
+
+        def _parse_volume_rx(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        volume_rx = _parse_volume_rx(d.pop("volume_rx", UNSET))
+
+        def _parse_volume_tx(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        volume_tx = _parse_volume_tx(d.pop("volume_tx", UNSET))
 
         get_organisation_daily_stats_response_items_data = cls(
             cost=cost,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,22 +24,37 @@ T = TypeVar("T", bound="GetOrganisationHourlyStatsResponse200")
 class GetOrganisationHourlyStatsResponse200:
     """
     Attributes:
-        data (GetOrganisationHourlyStatsResponseData | Unset):
-        sms (GetOrganisationHourlyStatsResponseSms | Unset):
+        data (GetOrganisationHourlyStatsResponseData | None | Unset):
+        sms (GetOrganisationHourlyStatsResponseSms | None | Unset):
     """
 
-    data: GetOrganisationHourlyStatsResponseData | Unset = UNSET
-    sms: GetOrganisationHourlyStatsResponseSms | Unset = UNSET
+    data: GetOrganisationHourlyStatsResponseData | None | Unset = UNSET
+    sms: GetOrganisationHourlyStatsResponseSms | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        from ..models.get_organisation_hourly_stats_response_data import (
+            GetOrganisationHourlyStatsResponseData,  # noqa: PLC0415
+        )
+        from ..models.get_organisation_hourly_stats_response_sms import (
+            GetOrganisationHourlyStatsResponseSms,  # noqa: PLC0415
+        )
 
-        sms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sms, Unset):
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, GetOrganisationHourlyStatsResponseData):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        sms: dict[str, Any] | None | Unset
+        if isinstance(self.sms, Unset):
+            sms = UNSET
+        elif isinstance(self.sms, GetOrganisationHourlyStatsResponseSms):
             sms = self.sms.to_dict()
+        else:
+            sms = self.sms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,19 +76,40 @@ class GetOrganisationHourlyStatsResponse200:
         )
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: GetOrganisationHourlyStatsResponseData | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = GetOrganisationHourlyStatsResponseData.from_dict(_data)
 
-        _sms = d.pop("sms", UNSET)
-        sms: GetOrganisationHourlyStatsResponseSms | Unset
-        if isinstance(_sms, Unset):
-            sms = UNSET
-        else:
-            sms = GetOrganisationHourlyStatsResponseSms.from_dict(_sms)
+        def _parse_data(data: object) -> GetOrganisationHourlyStatsResponseData | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = GetOrganisationHourlyStatsResponseData.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetOrganisationHourlyStatsResponseData | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_sms(data: object) -> GetOrganisationHourlyStatsResponseSms | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sms_type_0 = GetOrganisationHourlyStatsResponseSms.from_dict(data)
+
+                return sms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetOrganisationHourlyStatsResponseSms | None | Unset, data)
+
+        sms = _parse_sms(d.pop("sms", UNSET))
 
         get_organisation_hourly_stats_response_200 = cls(
             data=data,

@@ -15,21 +15,31 @@ T = TypeVar("T", bound="GetOrganisationHourlyStatsResponseSms")
 class GetOrganisationHourlyStatsResponseSms:
     """
     Attributes:
-        rx (list[str] | Unset):
-        tx (list[str] | Unset):
+        rx (list[str] | None | Unset):
+        tx (list[str] | None | Unset):
     """
 
-    rx: list[str] | Unset = UNSET
-    tx: list[str] | Unset = UNSET
+    rx: list[str] | None | Unset = UNSET
+    tx: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rx: list[str] | Unset = UNSET
-        if not isinstance(self.rx, Unset):
+        rx: list[str] | None | Unset
+        if isinstance(self.rx, Unset):
+            rx = UNSET
+        elif isinstance(self.rx, list):
             rx = self.rx
 
-        tx: list[str] | Unset = UNSET
-        if not isinstance(self.tx, Unset):
+        else:
+            rx = self.rx
+
+        tx: list[str] | None | Unset
+        if isinstance(self.tx, Unset):
+            tx = UNSET
+        elif isinstance(self.tx, list):
+            tx = self.tx
+
+        else:
             tx = self.tx
 
         field_dict: dict[str, Any] = {}
@@ -45,9 +55,40 @@ class GetOrganisationHourlyStatsResponseSms:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rx = cast(list[str], d.pop("rx", UNSET))
 
-        tx = cast(list[str], d.pop("tx", UNSET))
+        def _parse_rx(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                rx_type_0 = cast(list[str], data)
+
+                return rx_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        rx = _parse_rx(d.pop("rx", UNSET))
+
+        def _parse_tx(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tx_type_0 = cast(list[str], data)
+
+                return tx_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        tx = _parse_tx(d.pop("tx", UNSET))
 
         get_organisation_hourly_stats_response_sms = cls(
             rx=rx,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,42 +24,81 @@ T = TypeVar("T", bound="GetOrganisationMonthlyStatsResponseCurrentMonthSms")
 class GetOrganisationMonthlyStatsResponseCurrentMonthSms:
     """
     Attributes:
-        cost (float | Unset):
-        month (str | Unset):
-        currency (GetOrganisationMonthlyStatsResponseCurrentMonthSmsCurrency | Unset):
-        traffic_type (GetOrganisationMonthlyStatsResponseCurrentMonthSmsTrafficType | Unset):
-        volume (float | Unset):
-        volume_rx (float | Unset):
-        volume_tx (float | Unset):
+        cost (float | None | Unset):
+        month (None | str | Unset):
+        currency (GetOrganisationMonthlyStatsResponseCurrentMonthSmsCurrency | None | Unset):
+        traffic_type (GetOrganisationMonthlyStatsResponseCurrentMonthSmsTrafficType | None | Unset):
+        volume (float | None | Unset):
+        volume_rx (float | None | Unset):
+        volume_tx (float | None | Unset):
     """
 
-    cost: float | Unset = UNSET
-    month: str | Unset = UNSET
-    currency: GetOrganisationMonthlyStatsResponseCurrentMonthSmsCurrency | Unset = UNSET
-    traffic_type: GetOrganisationMonthlyStatsResponseCurrentMonthSmsTrafficType | Unset = UNSET
-    volume: float | Unset = UNSET
-    volume_rx: float | Unset = UNSET
-    volume_tx: float | Unset = UNSET
+    cost: float | None | Unset = UNSET
+    month: None | str | Unset = UNSET
+    currency: GetOrganisationMonthlyStatsResponseCurrentMonthSmsCurrency | None | Unset = UNSET
+    traffic_type: GetOrganisationMonthlyStatsResponseCurrentMonthSmsTrafficType | None | Unset = (
+        UNSET
+    )
+    volume: float | None | Unset = UNSET
+    volume_rx: float | None | Unset = UNSET
+    volume_tx: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cost = self.cost
+        from ..models.get_organisation_monthly_stats_response_current_month_sms_currency import (
+            GetOrganisationMonthlyStatsResponseCurrentMonthSmsCurrency,  # noqa: PLC0415
+        )
+        from ..models.get_organisation_monthly_stats_response_current_month_sms_traffic_type import (
+            GetOrganisationMonthlyStatsResponseCurrentMonthSmsTrafficType,  # noqa: PLC0415
+        )
 
-        month = self.month
+        cost: float | None | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        month: None | str | Unset
+        if isinstance(self.month, Unset):
+            month = UNSET
+        else:
+            month = self.month
+
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, GetOrganisationMonthlyStatsResponseCurrentMonthSmsCurrency):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
-        traffic_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.traffic_type, Unset):
+        traffic_type: dict[str, Any] | None | Unset
+        if isinstance(self.traffic_type, Unset):
+            traffic_type = UNSET
+        elif isinstance(
+            self.traffic_type, GetOrganisationMonthlyStatsResponseCurrentMonthSmsTrafficType
+        ):
             traffic_type = self.traffic_type.to_dict()
+        else:
+            traffic_type = self.traffic_type
 
-        volume = self.volume
+        volume: float | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
-        volume_rx = self.volume_rx
+        volume_rx: float | None | Unset
+        if isinstance(self.volume_rx, Unset):
+            volume_rx = UNSET
+        else:
+            volume_rx = self.volume_rx
 
-        volume_tx = self.volume_tx
+        volume_tx: float | None | Unset
+        if isinstance(self.volume_tx, Unset):
+            volume_tx = UNSET
+        else:
+            volume_tx = self.volume_tx
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,33 +130,97 @@ class GetOrganisationMonthlyStatsResponseCurrentMonthSms:
         )
 
         d = dict(src_dict)
-        cost = d.pop("cost", UNSET)
 
-        month = d.pop("month", UNSET)
+        def _parse_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        _currency = d.pop("currency", UNSET)
-        currency: GetOrganisationMonthlyStatsResponseCurrentMonthSmsCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = GetOrganisationMonthlyStatsResponseCurrentMonthSmsCurrency.from_dict(
-                _currency
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_month(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        month = _parse_month(d.pop("month", UNSET))
+
+        def _parse_currency(
+            data: object,
+        ) -> GetOrganisationMonthlyStatsResponseCurrentMonthSmsCurrency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_0 = (
+                    GetOrganisationMonthlyStatsResponseCurrentMonthSmsCurrency.from_dict(data)
+                )
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                GetOrganisationMonthlyStatsResponseCurrentMonthSmsCurrency | None | Unset, data
             )
 
-        _traffic_type = d.pop("traffic_type", UNSET)
-        traffic_type: GetOrganisationMonthlyStatsResponseCurrentMonthSmsTrafficType | Unset
-        if isinstance(_traffic_type, Unset):
-            traffic_type = UNSET
-        else:
-            traffic_type = GetOrganisationMonthlyStatsResponseCurrentMonthSmsTrafficType.from_dict(
-                _traffic_type
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_traffic_type(
+            data: object,
+        ) -> GetOrganisationMonthlyStatsResponseCurrentMonthSmsTrafficType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                traffic_type_type_0 = (
+                    GetOrganisationMonthlyStatsResponseCurrentMonthSmsTrafficType.from_dict(data)
+                )
+
+                return traffic_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                GetOrganisationMonthlyStatsResponseCurrentMonthSmsTrafficType | None | Unset, data
             )
 
-        volume = d.pop("volume", UNSET)
+        traffic_type = _parse_traffic_type(d.pop("traffic_type", UNSET))
 
-        volume_rx = d.pop("volume_rx", UNSET)
+        def _parse_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        volume_tx = d.pop("volume_tx", UNSET)
+        volume = _parse_volume(d.pop("volume", UNSET))
+
+        def _parse_volume_rx(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        volume_rx = _parse_volume_rx(d.pop("volume_rx", UNSET))
+
+        def _parse_volume_tx(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        volume_tx = _parse_volume_tx(d.pop("volume_tx", UNSET))
 
         get_organisation_monthly_stats_response_current_month_sms = cls(
             cost=cost,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,18 +15,26 @@ T = TypeVar("T", bound="GetOrganisationMonthlyStatsResponseInclusiveVolume")
 class GetOrganisationMonthlyStatsResponseInclusiveVolume:
     """
     Attributes:
-        unpooled (float | Unset):
-        pooled (float | Unset):
+        unpooled (float | None | Unset):
+        pooled (float | None | Unset):
     """
 
-    unpooled: float | Unset = UNSET
-    pooled: float | Unset = UNSET
+    unpooled: float | None | Unset = UNSET
+    pooled: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        unpooled = self.unpooled
+        unpooled: float | None | Unset
+        if isinstance(self.unpooled, Unset):
+            unpooled = UNSET
+        else:
+            unpooled = self.unpooled
 
-        pooled = self.pooled
+        pooled: float | None | Unset
+        if isinstance(self.pooled, Unset):
+            pooled = UNSET
+        else:
+            pooled = self.pooled
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -41,9 +49,24 @@ class GetOrganisationMonthlyStatsResponseInclusiveVolume:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        unpooled = d.pop("unpooled", UNSET)
 
-        pooled = d.pop("pooled", UNSET)
+        def _parse_unpooled(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        unpooled = _parse_unpooled(d.pop("unpooled", UNSET))
+
+        def _parse_pooled(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        pooled = _parse_pooled(d.pop("pooled", UNSET))
 
         get_organisation_monthly_stats_response_inclusive_volume = cls(
             unpooled=unpooled,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +15,34 @@ T = TypeVar("T", bound="GetOrganisationMonthlyStatsResponseLastMonthDataCurrency
 class GetOrganisationMonthlyStatsResponseLastMonthDataCurrency:
     """
     Attributes:
-        code (str | Unset):
-        symbol (str | Unset):
-        id (int | Unset):
+        code (None | str | Unset):
+        symbol (None | str | Unset):
+        id (int | None | Unset):
     """
 
-    code: str | Unset = UNSET
-    symbol: str | Unset = UNSET
-    id: int | Unset = UNSET
+    code: None | str | Unset = UNSET
+    symbol: None | str | Unset = UNSET
+    id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        symbol = self.symbol
+        symbol: None | str | Unset
+        if isinstance(self.symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = self.symbol
 
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +59,33 @@ class GetOrganisationMonthlyStatsResponseLastMonthDataCurrency:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code", UNSET)
 
-        symbol = d.pop("symbol", UNSET)
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        id = d.pop("id", UNSET)
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        symbol = _parse_symbol(d.pop("symbol", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
 
         get_organisation_monthly_stats_response_last_month_data_currency = cls(
             code=code,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,24 +21,40 @@ T = TypeVar("T", bound="GetOrganisationMonthlyStatsResponsePrepaidBalance")
 class GetOrganisationMonthlyStatsResponsePrepaidBalance:
     """
     Attributes:
-        amount (float | Unset):
-        currency (GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency | Unset):
-        last_updated (str | Unset):
+        amount (float | None | Unset):
+        currency (GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency | None | Unset):
+        last_updated (None | str | Unset):
     """
 
-    amount: float | Unset = UNSET
-    currency: GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency | Unset = UNSET
-    last_updated: str | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    currency: GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency | None | Unset = UNSET
+    last_updated: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        amount = self.amount
+        from ..models.get_organisation_monthly_stats_response_prepaid_balance_currency import (
+            GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency,  # noqa: PLC0415
+        )
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        amount: float | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
-        last_updated = self.last_updated
+        last_updated: None | str | Unset
+        if isinstance(self.last_updated, Unset):
+            last_updated = UNSET
+        else:
+            last_updated = self.last_updated
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,18 +75,47 @@ class GetOrganisationMonthlyStatsResponsePrepaidBalance:
         )
 
         d = dict(src_dict)
-        amount = d.pop("amount", UNSET)
 
-        _currency = d.pop("currency", UNSET)
-        currency: GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency.from_dict(
-                _currency
+        def _parse_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_currency(
+            data: object,
+        ) -> GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_0 = (
+                    GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency.from_dict(data)
+                )
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                GetOrganisationMonthlyStatsResponsePrepaidBalanceCurrency | None | Unset, data
             )
 
-        last_updated = d.pop("last_updated", UNSET)
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_last_updated(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
 
         get_organisation_monthly_stats_response_prepaid_balance = cls(
             amount=amount,

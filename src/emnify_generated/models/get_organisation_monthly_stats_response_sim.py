@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,30 +15,50 @@ T = TypeVar("T", bound="GetOrganisationMonthlyStatsResponseSim")
 class GetOrganisationMonthlyStatsResponseSim:
     """
     Attributes:
-        issued (float | Unset):
-        factory_mode (float | Unset):
-        active (float | Unset):
-        suspended (float | Unset):
-        total (float | Unset):
+        issued (float | None | Unset):
+        factory_mode (float | None | Unset):
+        active (float | None | Unset):
+        suspended (float | None | Unset):
+        total (float | None | Unset):
     """
 
-    issued: float | Unset = UNSET
-    factory_mode: float | Unset = UNSET
-    active: float | Unset = UNSET
-    suspended: float | Unset = UNSET
-    total: float | Unset = UNSET
+    issued: float | None | Unset = UNSET
+    factory_mode: float | None | Unset = UNSET
+    active: float | None | Unset = UNSET
+    suspended: float | None | Unset = UNSET
+    total: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        issued = self.issued
+        issued: float | None | Unset
+        if isinstance(self.issued, Unset):
+            issued = UNSET
+        else:
+            issued = self.issued
 
-        factory_mode = self.factory_mode
+        factory_mode: float | None | Unset
+        if isinstance(self.factory_mode, Unset):
+            factory_mode = UNSET
+        else:
+            factory_mode = self.factory_mode
 
-        active = self.active
+        active: float | None | Unset
+        if isinstance(self.active, Unset):
+            active = UNSET
+        else:
+            active = self.active
 
-        suspended = self.suspended
+        suspended: float | None | Unset
+        if isinstance(self.suspended, Unset):
+            suspended = UNSET
+        else:
+            suspended = self.suspended
 
-        total = self.total
+        total: float | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,15 +79,51 @@ class GetOrganisationMonthlyStatsResponseSim:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        issued = d.pop("issued", UNSET)
 
-        factory_mode = d.pop("factory_mode", UNSET)
+        def _parse_issued(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        active = d.pop("active", UNSET)
+        issued = _parse_issued(d.pop("issued", UNSET))
 
-        suspended = d.pop("suspended", UNSET)
+        def _parse_factory_mode(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        total = d.pop("total", UNSET)
+        factory_mode = _parse_factory_mode(d.pop("factory_mode", UNSET))
+
+        def _parse_active(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        active = _parse_active(d.pop("active", UNSET))
+
+        def _parse_suspended(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        suspended = _parse_suspended(d.pop("suspended", UNSET))
+
+        def _parse_total(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
 
         get_organisation_monthly_stats_response_sim = cls(
             issued=issued,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,25 +21,34 @@ T = TypeVar("T", bound="GetServiceProfileResponseIpFirewallRuleSet")
 class GetServiceProfileResponseIpFirewallRuleSet:
     """
     Attributes:
-        ip_firewall_profiles (list[GetServiceProfileResponseIpFirewallRuleSetIpFirewallProfilesItems] | Unset):
-        enforce (bool | Unset):
+        ip_firewall_profiles (list[GetServiceProfileResponseIpFirewallRuleSetIpFirewallProfilesItems] | None | Unset):
+        enforce (bool | None | Unset):
     """
 
     ip_firewall_profiles: (
-        list[GetServiceProfileResponseIpFirewallRuleSetIpFirewallProfilesItems] | Unset
+        list[GetServiceProfileResponseIpFirewallRuleSetIpFirewallProfilesItems] | None | Unset
     ) = UNSET
-    enforce: bool | Unset = UNSET
+    enforce: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        ip_firewall_profiles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.ip_firewall_profiles, Unset):
+        ip_firewall_profiles: list[dict[str, Any]] | None | Unset
+        if isinstance(self.ip_firewall_profiles, Unset):
+            ip_firewall_profiles = UNSET
+        elif isinstance(self.ip_firewall_profiles, list):
             ip_firewall_profiles = []
-            for ip_firewall_profiles_item_data in self.ip_firewall_profiles:
-                ip_firewall_profiles_item = ip_firewall_profiles_item_data.to_dict()
-                ip_firewall_profiles.append(ip_firewall_profiles_item)
+            for ip_firewall_profiles_type_0_item_data in self.ip_firewall_profiles:
+                ip_firewall_profiles_type_0_item = ip_firewall_profiles_type_0_item_data.to_dict()
+                ip_firewall_profiles.append(ip_firewall_profiles_type_0_item)
 
-        enforce = self.enforce
+        else:
+            ip_firewall_profiles = self.ip_firewall_profiles
+
+        enforce: bool | None | Unset
+        if isinstance(self.enforce, Unset):
+            enforce = UNSET
+        else:
+            enforce = self.enforce
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -58,22 +67,48 @@ class GetServiceProfileResponseIpFirewallRuleSet:
         )
 
         d = dict(src_dict)
-        _ip_firewall_profiles = d.pop("ip_firewall_profiles", UNSET)
-        ip_firewall_profiles: (
-            list[GetServiceProfileResponseIpFirewallRuleSetIpFirewallProfilesItems] | Unset
-        ) = UNSET
-        if _ip_firewall_profiles is not UNSET:
-            ip_firewall_profiles = []
-            for ip_firewall_profiles_item_data in _ip_firewall_profiles:
-                ip_firewall_profiles_item = (
-                    GetServiceProfileResponseIpFirewallRuleSetIpFirewallProfilesItems.from_dict(
-                        ip_firewall_profiles_item_data
+
+        def _parse_ip_firewall_profiles(
+            data: object,
+        ) -> list[GetServiceProfileResponseIpFirewallRuleSetIpFirewallProfilesItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                ip_firewall_profiles_type_0 = []
+                _ip_firewall_profiles_type_0 = data
+                for ip_firewall_profiles_type_0_item_data in _ip_firewall_profiles_type_0:
+                    ip_firewall_profiles_type_0_item = (
+                        GetServiceProfileResponseIpFirewallRuleSetIpFirewallProfilesItems.from_dict(
+                            ip_firewall_profiles_type_0_item_data
+                        )
                     )
-                )
 
-                ip_firewall_profiles.append(ip_firewall_profiles_item)
+                    ip_firewall_profiles_type_0.append(ip_firewall_profiles_type_0_item)
 
-        enforce = d.pop("enforce", UNSET)
+                return ip_firewall_profiles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[GetServiceProfileResponseIpFirewallRuleSetIpFirewallProfilesItems]
+                | None
+                | Unset,
+                data,
+            )
+
+        ip_firewall_profiles = _parse_ip_firewall_profiles(d.pop("ip_firewall_profiles", UNSET))
+
+        def _parse_enforce(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        enforce = _parse_enforce(d.pop("enforce", UNSET))
 
         get_service_profile_response_ip_firewall_rule_set = cls(
             ip_firewall_profiles=ip_firewall_profiles,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,24 +17,36 @@ T = TypeVar("T", bound="GetServiceProfileResponseIpFirewallRuleSetIpFirewallProf
 class GetServiceProfileResponseIpFirewallRuleSetIpFirewallProfilesItems:
     """
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        added (datetime.datetime | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        added (datetime.datetime | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    added: datetime.datetime | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    added: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        added: str | Unset = UNSET
-        if not isinstance(self.added, Unset):
+        added: None | str | Unset
+        if isinstance(self.added, Unset):
+            added = UNSET
+        elif isinstance(self.added, datetime.datetime):
             added = self.added.isoformat()
+        else:
+            added = self.added
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,16 +63,41 @@ class GetServiceProfileResponseIpFirewallRuleSetIpFirewallProfilesItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _added = d.pop("added", UNSET)
-        added: datetime.datetime | Unset
-        if isinstance(_added, Unset):
-            added = UNSET
-        else:
-            added = isoparse(_added)
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_added(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                added_type_0 = isoparse(data)
+
+                return added_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        added = _parse_added(d.pop("added", UNSET))
 
         get_service_profile_response_ip_firewall_rule_set_ip_firewall_profiles_items = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,24 +21,40 @@ T = TypeVar("T", bound="GetServiceTrafficLimitResponseItems")
 class GetServiceTrafficLimitResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        volume (int | Unset):
-        period (GetServiceTrafficLimitResponseItemsPeriod | Unset):
+        id (int | None | Unset):
+        volume (int | None | Unset):
+        period (GetServiceTrafficLimitResponseItemsPeriod | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    volume: int | Unset = UNSET
-    period: GetServiceTrafficLimitResponseItemsPeriod | Unset = UNSET
+    id: int | None | Unset = UNSET
+    volume: int | None | Unset = UNSET
+    period: GetServiceTrafficLimitResponseItemsPeriod | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.get_service_traffic_limit_response_items_period import (
+            GetServiceTrafficLimitResponseItemsPeriod,  # noqa: PLC0415
+        )
 
-        volume = self.volume
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.period, Unset):
+        volume: int | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
+
+        period: dict[str, Any] | None | Unset
+        if isinstance(self.period, Unset):
+            period = UNSET
+        elif isinstance(self.period, GetServiceTrafficLimitResponseItemsPeriod):
             period = self.period.to_dict()
+        else:
+            period = self.period
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,16 +75,41 @@ class GetServiceTrafficLimitResponseItems:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        volume = d.pop("volume", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _period = d.pop("period", UNSET)
-        period: GetServiceTrafficLimitResponseItemsPeriod | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = GetServiceTrafficLimitResponseItemsPeriod.from_dict(_period)
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_volume(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        volume = _parse_volume(d.pop("volume", UNSET))
+
+        def _parse_period(data: object) -> GetServiceTrafficLimitResponseItemsPeriod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                period_type_0 = GetServiceTrafficLimitResponseItemsPeriod.from_dict(data)
+
+                return period_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetServiceTrafficLimitResponseItemsPeriod | None | Unset, data)
+
+        period = _parse_period(d.pop("period", UNSET))
 
         get_service_traffic_limit_response_items = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,34 +20,57 @@ T = TypeVar("T", bound="GetSimResponseModel")
 class GetSimResponseModel:
     """
     Attributes:
-        id (int | Unset):
-        description (str | Unset):
-        memory_size (int | Unset):
-        formfactor (GetSimResponseModelFormfactor | Unset):
-        manufacturer (GetSimResponseModelManufacturer | Unset):
+        id (int | None | Unset):
+        description (None | str | Unset):
+        memory_size (int | None | Unset):
+        formfactor (GetSimResponseModelFormfactor | None | Unset):
+        manufacturer (GetSimResponseModelManufacturer | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    description: str | Unset = UNSET
-    memory_size: int | Unset = UNSET
-    formfactor: GetSimResponseModelFormfactor | Unset = UNSET
-    manufacturer: GetSimResponseModelManufacturer | Unset = UNSET
+    id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    memory_size: int | None | Unset = UNSET
+    formfactor: GetSimResponseModelFormfactor | None | Unset = UNSET
+    manufacturer: GetSimResponseModelManufacturer | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.get_sim_response_model_formfactor import GetSimResponseModelFormfactor  # noqa: PLC0415
+        from ..models.get_sim_response_model_manufacturer import GetSimResponseModelManufacturer  # noqa: PLC0415
 
-        description = self.description
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        memory_size = self.memory_size
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        formfactor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.formfactor, Unset):
+        memory_size: int | None | Unset
+        if isinstance(self.memory_size, Unset):
+            memory_size = UNSET
+        else:
+            memory_size = self.memory_size
+
+        formfactor: dict[str, Any] | None | Unset
+        if isinstance(self.formfactor, Unset):
+            formfactor = UNSET
+        elif isinstance(self.formfactor, GetSimResponseModelFormfactor):
             formfactor = self.formfactor.to_dict()
+        else:
+            formfactor = self.formfactor
 
-        manufacturer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.manufacturer, Unset):
+        manufacturer: dict[str, Any] | None | Unset
+        if isinstance(self.manufacturer, Unset):
+            manufacturer = UNSET
+        elif isinstance(self.manufacturer, GetSimResponseModelManufacturer):
             manufacturer = self.manufacturer.to_dict()
+        else:
+            manufacturer = self.manufacturer
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,25 +94,67 @@ class GetSimResponseModel:
         from ..models.get_sim_response_model_manufacturer import GetSimResponseModelManufacturer  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        memory_size = d.pop("memory_size", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _formfactor = d.pop("formfactor", UNSET)
-        formfactor: GetSimResponseModelFormfactor | Unset
-        if isinstance(_formfactor, Unset):
-            formfactor = UNSET
-        else:
-            formfactor = GetSimResponseModelFormfactor.from_dict(_formfactor)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _manufacturer = d.pop("manufacturer", UNSET)
-        manufacturer: GetSimResponseModelManufacturer | Unset
-        if isinstance(_manufacturer, Unset):
-            manufacturer = UNSET
-        else:
-            manufacturer = GetSimResponseModelManufacturer.from_dict(_manufacturer)
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_memory_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        memory_size = _parse_memory_size(d.pop("memory_size", UNSET))
+
+        def _parse_formfactor(data: object) -> GetSimResponseModelFormfactor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                formfactor_type_0 = GetSimResponseModelFormfactor.from_dict(data)
+
+                return formfactor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetSimResponseModelFormfactor | None | Unset, data)
+
+        formfactor = _parse_formfactor(d.pop("formfactor", UNSET))
+
+        def _parse_manufacturer(data: object) -> GetSimResponseModelManufacturer | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                manufacturer_type_0 = GetSimResponseModelManufacturer.from_dict(data)
+
+                return manufacturer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetSimResponseModelManufacturer | None | Unset, data)
+
+        manufacturer = _parse_manufacturer(d.pop("manufacturer", UNSET))
 
         get_sim_response_model = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,28 +27,50 @@ T = TypeVar("T", bound="GetTariffProfileBlockedOperatorResponse200")
 class GetTariffProfileBlockedOperatorResponse200:
     """
     Attributes:
-        operator (GetTariffProfileBlockedOperatorResponseOperator | Unset):
-        tariff_profile (GetTariffProfileBlockedOperatorResponseTariffProfile | Unset):
-        blocklist (GetTariffProfileBlockedOperatorResponseBlocklist | Unset):
+        operator (GetTariffProfileBlockedOperatorResponseOperator | None | Unset):
+        tariff_profile (GetTariffProfileBlockedOperatorResponseTariffProfile | None | Unset):
+        blocklist (GetTariffProfileBlockedOperatorResponseBlocklist | None | Unset):
     """
 
-    operator: GetTariffProfileBlockedOperatorResponseOperator | Unset = UNSET
-    tariff_profile: GetTariffProfileBlockedOperatorResponseTariffProfile | Unset = UNSET
-    blocklist: GetTariffProfileBlockedOperatorResponseBlocklist | Unset = UNSET
+    operator: GetTariffProfileBlockedOperatorResponseOperator | None | Unset = UNSET
+    tariff_profile: GetTariffProfileBlockedOperatorResponseTariffProfile | None | Unset = UNSET
+    blocklist: GetTariffProfileBlockedOperatorResponseBlocklist | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.operator, Unset):
+        from ..models.get_tariff_profile_blocked_operator_response_blocklist import (
+            GetTariffProfileBlockedOperatorResponseBlocklist,  # noqa: PLC0415
+        )
+        from ..models.get_tariff_profile_blocked_operator_response_operator import (
+            GetTariffProfileBlockedOperatorResponseOperator,  # noqa: PLC0415
+        )
+        from ..models.get_tariff_profile_blocked_operator_response_tariff_profile import (
+            GetTariffProfileBlockedOperatorResponseTariffProfile,  # noqa: PLC0415
+        )
+
+        operator: dict[str, Any] | None | Unset
+        if isinstance(self.operator, Unset):
+            operator = UNSET
+        elif isinstance(self.operator, GetTariffProfileBlockedOperatorResponseOperator):
             operator = self.operator.to_dict()
+        else:
+            operator = self.operator
 
-        tariff_profile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tariff_profile, Unset):
+        tariff_profile: dict[str, Any] | None | Unset
+        if isinstance(self.tariff_profile, Unset):
+            tariff_profile = UNSET
+        elif isinstance(self.tariff_profile, GetTariffProfileBlockedOperatorResponseTariffProfile):
             tariff_profile = self.tariff_profile.to_dict()
+        else:
+            tariff_profile = self.tariff_profile
 
-        blocklist: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.blocklist, Unset):
+        blocklist: dict[str, Any] | None | Unset
+        if isinstance(self.blocklist, Unset):
+            blocklist = UNSET
+        elif isinstance(self.blocklist, GetTariffProfileBlockedOperatorResponseBlocklist):
             blocklist = self.blocklist.to_dict()
+        else:
+            blocklist = self.blocklist
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,28 +97,65 @@ class GetTariffProfileBlockedOperatorResponse200:
         )
 
         d = dict(src_dict)
-        _operator = d.pop("operator", UNSET)
-        operator: GetTariffProfileBlockedOperatorResponseOperator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
-            operator = GetTariffProfileBlockedOperatorResponseOperator.from_dict(_operator)
 
-        _tariff_profile = d.pop("tariff_profile", UNSET)
-        tariff_profile: GetTariffProfileBlockedOperatorResponseTariffProfile | Unset
-        if isinstance(_tariff_profile, Unset):
-            tariff_profile = UNSET
-        else:
-            tariff_profile = GetTariffProfileBlockedOperatorResponseTariffProfile.from_dict(
-                _tariff_profile
-            )
+        def _parse_operator(
+            data: object,
+        ) -> GetTariffProfileBlockedOperatorResponseOperator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                operator_type_0 = GetTariffProfileBlockedOperatorResponseOperator.from_dict(data)
 
-        _blocklist = d.pop("blocklist", UNSET)
-        blocklist: GetTariffProfileBlockedOperatorResponseBlocklist | Unset
-        if isinstance(_blocklist, Unset):
-            blocklist = UNSET
-        else:
-            blocklist = GetTariffProfileBlockedOperatorResponseBlocklist.from_dict(_blocklist)
+                return operator_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetTariffProfileBlockedOperatorResponseOperator | None | Unset, data)
+
+        operator = _parse_operator(d.pop("operator", UNSET))
+
+        def _parse_tariff_profile(
+            data: object,
+        ) -> GetTariffProfileBlockedOperatorResponseTariffProfile | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tariff_profile_type_0 = (
+                    GetTariffProfileBlockedOperatorResponseTariffProfile.from_dict(data)
+                )
+
+                return tariff_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetTariffProfileBlockedOperatorResponseTariffProfile | None | Unset, data)
+
+        tariff_profile = _parse_tariff_profile(d.pop("tariff_profile", UNSET))
+
+        def _parse_blocklist(
+            data: object,
+        ) -> GetTariffProfileBlockedOperatorResponseBlocklist | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                blocklist_type_0 = GetTariffProfileBlockedOperatorResponseBlocklist.from_dict(data)
+
+                return blocklist_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetTariffProfileBlockedOperatorResponseBlocklist | None | Unset, data)
+
+        blocklist = _parse_blocklist(d.pop("blocklist", UNSET))
 
         get_tariff_profile_blocked_operator_response_200 = cls(
             operator=operator,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,42 +22,75 @@ T = TypeVar("T", bound="GetTariffProfileResponse200")
 class GetTariffProfileResponse200:
     """
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        used_count (str | Unset):
-        organisation_id (str | Unset):
-        tariff (GetTariffProfileResponseTariff | Unset):
-        inclusive_volume (GetTariffProfileResponseInclusiveVolume | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        description (None | str | Unset):
+        used_count (None | str | Unset):
+        organisation_id (None | str | Unset):
+        tariff (GetTariffProfileResponseTariff | None | Unset):
+        inclusive_volume (GetTariffProfileResponseInclusiveVolume | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    used_count: str | Unset = UNSET
-    organisation_id: str | Unset = UNSET
-    tariff: GetTariffProfileResponseTariff | Unset = UNSET
-    inclusive_volume: GetTariffProfileResponseInclusiveVolume | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    used_count: None | str | Unset = UNSET
+    organisation_id: None | str | Unset = UNSET
+    tariff: GetTariffProfileResponseTariff | None | Unset = UNSET
+    inclusive_volume: GetTariffProfileResponseInclusiveVolume | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.get_tariff_profile_response_inclusive_volume import (
+            GetTariffProfileResponseInclusiveVolume,  # noqa: PLC0415
+        )
+        from ..models.get_tariff_profile_response_tariff import GetTariffProfileResponseTariff  # noqa: PLC0415
 
-        name = self.name
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        description = self.description
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        used_count = self.used_count
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        organisation_id = self.organisation_id
+        used_count: None | str | Unset
+        if isinstance(self.used_count, Unset):
+            used_count = UNSET
+        else:
+            used_count = self.used_count
 
-        tariff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tariff, Unset):
+        organisation_id: None | str | Unset
+        if isinstance(self.organisation_id, Unset):
+            organisation_id = UNSET
+        else:
+            organisation_id = self.organisation_id
+
+        tariff: dict[str, Any] | None | Unset
+        if isinstance(self.tariff, Unset):
+            tariff = UNSET
+        elif isinstance(self.tariff, GetTariffProfileResponseTariff):
             tariff = self.tariff.to_dict()
+        else:
+            tariff = self.tariff
 
-        inclusive_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.inclusive_volume, Unset):
+        inclusive_volume: dict[str, Any] | None | Unset
+        if isinstance(self.inclusive_volume, Unset):
+            inclusive_volume = UNSET
+        elif isinstance(self.inclusive_volume, GetTariffProfileResponseInclusiveVolume):
             inclusive_volume = self.inclusive_volume.to_dict()
+        else:
+            inclusive_volume = self.inclusive_volume
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -87,29 +120,87 @@ class GetTariffProfileResponse200:
         from ..models.get_tariff_profile_response_tariff import GetTariffProfileResponseTariff  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        description = d.pop("description", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        used_count = d.pop("used_count", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        organisation_id = d.pop("organisation_id", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        _tariff = d.pop("tariff", UNSET)
-        tariff: GetTariffProfileResponseTariff | Unset
-        if isinstance(_tariff, Unset):
-            tariff = UNSET
-        else:
-            tariff = GetTariffProfileResponseTariff.from_dict(_tariff)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _inclusive_volume = d.pop("inclusive_volume", UNSET)
-        inclusive_volume: GetTariffProfileResponseInclusiveVolume | Unset
-        if isinstance(_inclusive_volume, Unset):
-            inclusive_volume = UNSET
-        else:
-            inclusive_volume = GetTariffProfileResponseInclusiveVolume.from_dict(_inclusive_volume)
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_used_count(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        used_count = _parse_used_count(d.pop("used_count", UNSET))
+
+        def _parse_organisation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        organisation_id = _parse_organisation_id(d.pop("organisation_id", UNSET))
+
+        def _parse_tariff(data: object) -> GetTariffProfileResponseTariff | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tariff_type_0 = GetTariffProfileResponseTariff.from_dict(data)
+
+                return tariff_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetTariffProfileResponseTariff | None | Unset, data)
+
+        tariff = _parse_tariff(d.pop("tariff", UNSET))
+
+        def _parse_inclusive_volume(
+            data: object,
+        ) -> GetTariffProfileResponseInclusiveVolume | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                inclusive_volume_type_0 = GetTariffProfileResponseInclusiveVolume.from_dict(data)
+
+                return inclusive_volume_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetTariffProfileResponseInclusiveVolume | None | Unset, data)
+
+        inclusive_volume = _parse_inclusive_volume(d.pop("inclusive_volume", UNSET))
 
         get_tariff_profile_response_200 = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,24 +21,40 @@ T = TypeVar("T", bound="GetTariffProfileResponseTariffCurrency")
 class GetTariffProfileResponseTariffCurrency:
     """
     Attributes:
-        id (GetTariffProfileResponseTariffCurrencyId | Unset):
-        code (str | Unset):
-        symbol (str | Unset):
+        id (GetTariffProfileResponseTariffCurrencyId | None | Unset):
+        code (None | str | Unset):
+        symbol (None | str | Unset):
     """
 
-    id: GetTariffProfileResponseTariffCurrencyId | Unset = UNSET
-    code: str | Unset = UNSET
-    symbol: str | Unset = UNSET
+    id: GetTariffProfileResponseTariffCurrencyId | None | Unset = UNSET
+    code: None | str | Unset = UNSET
+    symbol: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        from ..models.get_tariff_profile_response_tariff_currency_id import (
+            GetTariffProfileResponseTariffCurrencyId,  # noqa: PLC0415
+        )
+
+        id: dict[str, Any] | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, GetTariffProfileResponseTariffCurrencyId):
             id = self.id.to_dict()
+        else:
+            id = self.id
 
-        code = self.code
+        code: None | str | Unset
+        if isinstance(self.code, Unset):
+            code = UNSET
+        else:
+            code = self.code
 
-        symbol = self.symbol
+        symbol: None | str | Unset
+        if isinstance(self.symbol, Unset):
+            symbol = UNSET
+        else:
+            symbol = self.symbol
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,16 +75,41 @@ class GetTariffProfileResponseTariffCurrency:
         )
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: GetTariffProfileResponseTariffCurrencyId | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = GetTariffProfileResponseTariffCurrencyId.from_dict(_id)
 
-        code = d.pop("code", UNSET)
+        def _parse_id(data: object) -> GetTariffProfileResponseTariffCurrencyId | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                id_type_0 = GetTariffProfileResponseTariffCurrencyId.from_dict(data)
 
-        symbol = d.pop("symbol", UNSET)
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetTariffProfileResponseTariffCurrencyId | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        code = _parse_code(d.pop("code", UNSET))
+
+        def _parse_symbol(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        symbol = _parse_symbol(d.pop("symbol", UNSET))
 
         get_tariff_profile_response_tariff_currency = cls(
             id=id,

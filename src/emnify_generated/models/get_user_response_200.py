@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,56 +22,93 @@ T = TypeVar("T", bound="GetUserResponse200")
 class GetUserResponse200:
     """
     Attributes:
-        id (int | Unset):
-        username (str | Unset):
-        name (str | Unset):
-        created (str | Unset):
-        status (GetUserResponseStatus | Unset):
-        organisation (GetUserResponseOrganisation | Unset):
-        roles (list[GetUserResponseRolesItems] | Unset):
-        mfa (list[GetUserResponseMfaItems] | Unset):
+        id (int | None | Unset):
+        username (None | str | Unset):
+        name (None | str | Unset):
+        created (None | str | Unset):
+        status (GetUserResponseStatus | None | Unset):
+        organisation (GetUserResponseOrganisation | None | Unset):
+        roles (list[GetUserResponseRolesItems] | None | Unset):
+        mfa (list[GetUserResponseMfaItems] | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    username: str | Unset = UNSET
-    name: str | Unset = UNSET
-    created: str | Unset = UNSET
-    status: GetUserResponseStatus | Unset = UNSET
-    organisation: GetUserResponseOrganisation | Unset = UNSET
-    roles: list[GetUserResponseRolesItems] | Unset = UNSET
-    mfa: list[GetUserResponseMfaItems] | Unset = UNSET
+    id: int | None | Unset = UNSET
+    username: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    created: None | str | Unset = UNSET
+    status: GetUserResponseStatus | None | Unset = UNSET
+    organisation: GetUserResponseOrganisation | None | Unset = UNSET
+    roles: list[GetUserResponseRolesItems] | None | Unset = UNSET
+    mfa: list[GetUserResponseMfaItems] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.get_user_response_organisation import GetUserResponseOrganisation  # noqa: PLC0415
+        from ..models.get_user_response_status import GetUserResponseStatus  # noqa: PLC0415
 
-        username = self.username
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        name = self.name
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
 
-        created = self.created
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        created: None | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        else:
+            created = self.created
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, GetUserResponseStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
-        organisation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organisation, Unset):
+        organisation: dict[str, Any] | None | Unset
+        if isinstance(self.organisation, Unset):
+            organisation = UNSET
+        elif isinstance(self.organisation, GetUserResponseOrganisation):
             organisation = self.organisation.to_dict()
+        else:
+            organisation = self.organisation
 
-        roles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
+        roles: list[dict[str, Any]] | None | Unset
+        if isinstance(self.roles, Unset):
+            roles = UNSET
+        elif isinstance(self.roles, list):
             roles = []
-            for roles_item_data in self.roles:
-                roles_item = roles_item_data.to_dict()
-                roles.append(roles_item)
+            for roles_type_0_item_data in self.roles:
+                roles_type_0_item = roles_type_0_item_data.to_dict()
+                roles.append(roles_type_0_item)
 
-        mfa: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mfa, Unset):
+        else:
+            roles = self.roles
+
+        mfa: list[dict[str, Any]] | None | Unset
+        if isinstance(self.mfa, Unset):
+            mfa = UNSET
+        elif isinstance(self.mfa, list):
             mfa = []
-            for mfa_item_data in self.mfa:
-                mfa_item = mfa_item_data.to_dict()
-                mfa.append(mfa_item)
+            for mfa_type_0_item_data in self.mfa:
+                mfa_type_0_item = mfa_type_0_item_data.to_dict()
+                mfa.append(mfa_type_0_item)
+
+        else:
+            mfa = self.mfa
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,45 +140,120 @@ class GetUserResponse200:
         from ..models.get_user_response_status import GetUserResponseStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        username = d.pop("username", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        name = d.pop("name", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        created = d.pop("created", UNSET)
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _status = d.pop("status", UNSET)
-        status: GetUserResponseStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = GetUserResponseStatus.from_dict(_status)
+        username = _parse_username(d.pop("username", UNSET))
 
-        _organisation = d.pop("organisation", UNSET)
-        organisation: GetUserResponseOrganisation | Unset
-        if isinstance(_organisation, Unset):
-            organisation = UNSET
-        else:
-            organisation = GetUserResponseOrganisation.from_dict(_organisation)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _roles = d.pop("roles", UNSET)
-        roles: list[GetUserResponseRolesItems] | Unset = UNSET
-        if _roles is not UNSET:
-            roles = []
-            for roles_item_data in _roles:
-                roles_item = GetUserResponseRolesItems.from_dict(roles_item_data)
+        name = _parse_name(d.pop("name", UNSET))
 
-                roles.append(roles_item)
+        def _parse_created(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _mfa = d.pop("mfa", UNSET)
-        mfa: list[GetUserResponseMfaItems] | Unset = UNSET
-        if _mfa is not UNSET:
-            mfa = []
-            for mfa_item_data in _mfa:
-                mfa_item = GetUserResponseMfaItems.from_dict(mfa_item_data)
+        created = _parse_created(d.pop("created", UNSET))
 
-                mfa.append(mfa_item)
+        def _parse_status(data: object) -> GetUserResponseStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = GetUserResponseStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetUserResponseStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_organisation(data: object) -> GetUserResponseOrganisation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organisation_type_0 = GetUserResponseOrganisation.from_dict(data)
+
+                return organisation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetUserResponseOrganisation | None | Unset, data)
+
+        organisation = _parse_organisation(d.pop("organisation", UNSET))
+
+        def _parse_roles(data: object) -> list[GetUserResponseRolesItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                roles_type_0 = []
+                _roles_type_0 = data
+                for roles_type_0_item_data in _roles_type_0:
+                    roles_type_0_item = GetUserResponseRolesItems.from_dict(roles_type_0_item_data)
+
+                    roles_type_0.append(roles_type_0_item)
+
+                return roles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[GetUserResponseRolesItems] | None | Unset, data)
+
+        roles = _parse_roles(d.pop("roles", UNSET))
+
+        def _parse_mfa(data: object) -> list[GetUserResponseMfaItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                mfa_type_0 = []
+                _mfa_type_0 = data
+                for mfa_type_0_item_data in _mfa_type_0:
+                    mfa_type_0_item = GetUserResponseMfaItems.from_dict(mfa_type_0_item_data)
+
+                    mfa_type_0.append(mfa_type_0_item)
+
+                return mfa_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[GetUserResponseMfaItems] | None | Unset, data)
+
+        mfa = _parse_mfa(d.pop("mfa", UNSET))
 
         get_user_response_200 = cls(
             id=id,

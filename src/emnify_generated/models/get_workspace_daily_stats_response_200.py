@@ -24,13 +24,13 @@ T = TypeVar("T", bound="GetWorkspaceDailyStatsResponse200")
 class GetWorkspaceDailyStatsResponse200:
     """
     Attributes:
-        id (int | Unset):
-        days (list[GetWorkspaceDailyStatsResponseDaysItems] | Unset):
+        id (int | None | Unset):
+        days (list[GetWorkspaceDailyStatsResponseDaysItems] | None | Unset):
         total (GetWorkspaceDailyStatsResponseTotal | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    days: list[GetWorkspaceDailyStatsResponseDaysItems] | Unset = UNSET
+    id: int | None | Unset = UNSET
+    days: list[GetWorkspaceDailyStatsResponseDaysItems] | None | Unset = UNSET
     total: GetWorkspaceDailyStatsResponseTotal | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,14 +39,23 @@ class GetWorkspaceDailyStatsResponse200:
             GetWorkspaceDailyStatsResponseTotal,  # noqa: PLC0415
         )
 
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        days: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.days, Unset):
+        days: list[dict[str, Any]] | None | Unset
+        if isinstance(self.days, Unset):
+            days = UNSET
+        elif isinstance(self.days, list):
             days = []
-            for days_item_data in self.days:
-                days_item = days_item_data.to_dict()
-                days.append(days_item)
+            for days_type_0_item_data in self.days:
+                days_type_0_item = days_type_0_item_data.to_dict()
+                days.append(days_type_0_item)
+
+        else:
+            days = self.days
 
         total: dict[str, Any] | None | Unset
         if isinstance(self.total, Unset):
@@ -78,16 +87,41 @@ class GetWorkspaceDailyStatsResponse200:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        _days = d.pop("days", UNSET)
-        days: list[GetWorkspaceDailyStatsResponseDaysItems] | Unset = UNSET
-        if _days is not UNSET:
-            days = []
-            for days_item_data in _days:
-                days_item = GetWorkspaceDailyStatsResponseDaysItems.from_dict(days_item_data)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-                days.append(days_item)
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_days(
+            data: object,
+        ) -> list[GetWorkspaceDailyStatsResponseDaysItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                days_type_0 = []
+                _days_type_0 = data
+                for days_type_0_item_data in _days_type_0:
+                    days_type_0_item = GetWorkspaceDailyStatsResponseDaysItems.from_dict(
+                        days_type_0_item_data
+                    )
+
+                    days_type_0.append(days_type_0_item)
+
+                return days_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[GetWorkspaceDailyStatsResponseDaysItems] | None | Unset, data)
+
+        days = _parse_days(d.pop("days", UNSET))
 
         def _parse_total(data: object) -> GetWorkspaceDailyStatsResponseTotal | None | Unset:
             if data is None:

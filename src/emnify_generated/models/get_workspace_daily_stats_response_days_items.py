@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -31,40 +31,81 @@ T = TypeVar("T", bound="GetWorkspaceDailyStatsResponseDaysItems")
 class GetWorkspaceDailyStatsResponseDaysItems:
     """
     Attributes:
-        date (datetime.date | Unset):
-        sms_volume (GetWorkspaceDailyStatsResponseDaysItemsSmsVolume | Unset):
-        data_volume (GetWorkspaceDailyStatsResponseDaysItemsDataVolume | Unset):
-        sat_geo_data_volume (GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume | Unset):
-        sat_geo_sms_volume (GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolume | Unset):
+        date (datetime.date | None | Unset):
+        sms_volume (GetWorkspaceDailyStatsResponseDaysItemsSmsVolume | None | Unset):
+        data_volume (GetWorkspaceDailyStatsResponseDaysItemsDataVolume | None | Unset):
+        sat_geo_data_volume (GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume | None | Unset):
+        sat_geo_sms_volume (GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolume | None | Unset):
     """
 
-    date: datetime.date | Unset = UNSET
-    sms_volume: GetWorkspaceDailyStatsResponseDaysItemsSmsVolume | Unset = UNSET
-    data_volume: GetWorkspaceDailyStatsResponseDaysItemsDataVolume | Unset = UNSET
-    sat_geo_data_volume: GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume | Unset = UNSET
-    sat_geo_sms_volume: GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolume | Unset = UNSET
+    date: datetime.date | None | Unset = UNSET
+    sms_volume: GetWorkspaceDailyStatsResponseDaysItemsSmsVolume | None | Unset = UNSET
+    data_volume: GetWorkspaceDailyStatsResponseDaysItemsDataVolume | None | Unset = UNSET
+    sat_geo_data_volume: GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume | None | Unset = (
+        UNSET
+    )
+    sat_geo_sms_volume: GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolume | None | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
+        from ..models.get_workspace_daily_stats_response_days_items_data_volume import (
+            GetWorkspaceDailyStatsResponseDaysItemsDataVolume,  # noqa: PLC0415
+        )
+        from ..models.get_workspace_daily_stats_response_days_items_sat_geo_data_volume import (
+            GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume,  # noqa: PLC0415
+        )
+        from ..models.get_workspace_daily_stats_response_days_items_sat_geo_sms_volume import (
+            GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolume,  # noqa: PLC0415
+        )
+        from ..models.get_workspace_daily_stats_response_days_items_sms_volume import (
+            GetWorkspaceDailyStatsResponseDaysItemsSmsVolume,  # noqa: PLC0415
+        )
+
+        date: None | str | Unset
+        if isinstance(self.date, Unset):
+            date = UNSET
+        elif isinstance(self.date, datetime.date):
             date = self.date.isoformat()
+        else:
+            date = self.date
 
-        sms_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sms_volume, Unset):
+        sms_volume: dict[str, Any] | None | Unset
+        if isinstance(self.sms_volume, Unset):
+            sms_volume = UNSET
+        elif isinstance(self.sms_volume, GetWorkspaceDailyStatsResponseDaysItemsSmsVolume):
             sms_volume = self.sms_volume.to_dict()
+        else:
+            sms_volume = self.sms_volume
 
-        data_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data_volume, Unset):
+        data_volume: dict[str, Any] | None | Unset
+        if isinstance(self.data_volume, Unset):
+            data_volume = UNSET
+        elif isinstance(self.data_volume, GetWorkspaceDailyStatsResponseDaysItemsDataVolume):
             data_volume = self.data_volume.to_dict()
+        else:
+            data_volume = self.data_volume
 
-        sat_geo_data_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sat_geo_data_volume, Unset):
+        sat_geo_data_volume: dict[str, Any] | None | Unset
+        if isinstance(self.sat_geo_data_volume, Unset):
+            sat_geo_data_volume = UNSET
+        elif isinstance(
+            self.sat_geo_data_volume, GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume
+        ):
             sat_geo_data_volume = self.sat_geo_data_volume.to_dict()
+        else:
+            sat_geo_data_volume = self.sat_geo_data_volume
 
-        sat_geo_sms_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sat_geo_sms_volume, Unset):
+        sat_geo_sms_volume: dict[str, Any] | None | Unset
+        if isinstance(self.sat_geo_sms_volume, Unset):
+            sat_geo_sms_volume = UNSET
+        elif isinstance(
+            self.sat_geo_sms_volume, GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolume
+        ):
             sat_geo_sms_volume = self.sat_geo_sms_volume.to_dict()
+        else:
+            sat_geo_sms_volume = self.sat_geo_sms_volume
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,44 +139,107 @@ class GetWorkspaceDailyStatsResponseDaysItems:
         )
 
         d = dict(src_dict)
-        _date = d.pop("date", UNSET)
-        date: datetime.date | Unset
-        if isinstance(_date, Unset):
-            date = UNSET
-        else:
-            date = datetime.date.fromisoformat(_date)
 
-        _sms_volume = d.pop("sms_volume", UNSET)
-        sms_volume: GetWorkspaceDailyStatsResponseDaysItemsSmsVolume | Unset
-        if isinstance(_sms_volume, Unset):
-            sms_volume = UNSET
-        else:
-            sms_volume = GetWorkspaceDailyStatsResponseDaysItemsSmsVolume.from_dict(_sms_volume)
+        def _parse_date(data: object) -> datetime.date | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                date_type_0 = datetime.date.fromisoformat(data)
 
-        _data_volume = d.pop("data_volume", UNSET)
-        data_volume: GetWorkspaceDailyStatsResponseDaysItemsDataVolume | Unset
-        if isinstance(_data_volume, Unset):
-            data_volume = UNSET
-        else:
-            data_volume = GetWorkspaceDailyStatsResponseDaysItemsDataVolume.from_dict(_data_volume)
+                return date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None | Unset, data)
 
-        _sat_geo_data_volume = d.pop("sat_geo_data_volume", UNSET)
-        sat_geo_data_volume: GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume | Unset
-        if isinstance(_sat_geo_data_volume, Unset):
-            sat_geo_data_volume = UNSET
-        else:
-            sat_geo_data_volume = GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume.from_dict(
-                _sat_geo_data_volume
+        date = _parse_date(d.pop("date", UNSET))
+
+        def _parse_sms_volume(
+            data: object,
+        ) -> GetWorkspaceDailyStatsResponseDaysItemsSmsVolume | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sms_volume_type_0 = GetWorkspaceDailyStatsResponseDaysItemsSmsVolume.from_dict(data)
+
+                return sms_volume_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetWorkspaceDailyStatsResponseDaysItemsSmsVolume | None | Unset, data)
+
+        sms_volume = _parse_sms_volume(d.pop("sms_volume", UNSET))
+
+        def _parse_data_volume(
+            data: object,
+        ) -> GetWorkspaceDailyStatsResponseDaysItemsDataVolume | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_volume_type_0 = GetWorkspaceDailyStatsResponseDaysItemsDataVolume.from_dict(
+                    data
+                )
+
+                return data_volume_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetWorkspaceDailyStatsResponseDaysItemsDataVolume | None | Unset, data)
+
+        data_volume = _parse_data_volume(d.pop("data_volume", UNSET))
+
+        def _parse_sat_geo_data_volume(
+            data: object,
+        ) -> GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sat_geo_data_volume_type_0 = (
+                    GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume.from_dict(data)
+                )
+
+                return sat_geo_data_volume_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume | None | Unset, data
             )
 
-        _sat_geo_sms_volume = d.pop("sat_geo_sms_volume", UNSET)
-        sat_geo_sms_volume: GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolume | Unset
-        if isinstance(_sat_geo_sms_volume, Unset):
-            sat_geo_sms_volume = UNSET
-        else:
-            sat_geo_sms_volume = GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolume.from_dict(
-                _sat_geo_sms_volume
-            )
+        sat_geo_data_volume = _parse_sat_geo_data_volume(d.pop("sat_geo_data_volume", UNSET))
+
+        def _parse_sat_geo_sms_volume(
+            data: object,
+        ) -> GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolume | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sat_geo_sms_volume_type_0 = (
+                    GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolume.from_dict(data)
+                )
+
+                return sat_geo_sms_volume_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolume | None | Unset, data)
+
+        sat_geo_sms_volume = _parse_sat_geo_sms_volume(d.pop("sat_geo_sms_volume", UNSET))
 
         get_workspace_daily_stats_response_days_items = cls(
             date=date,

@@ -24,17 +24,17 @@ T = TypeVar("T", bound="GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolume")
 class GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolume:
     """
     Attributes:
-        volume (float | Unset):
-        volume_tx (float | Unset):
-        volume_rx (float | Unset):
+        volume (float | None | Unset):
+        volume_tx (float | None | Unset):
+        volume_rx (float | None | Unset):
         cost (float | None | Unset):
         traffic_type (GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolumeTrafficType | None | Unset):
         currency (GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolumeCurrency | None | Unset):
     """
 
-    volume: float | Unset = UNSET
-    volume_tx: float | Unset = UNSET
-    volume_rx: float | Unset = UNSET
+    volume: float | None | Unset = UNSET
+    volume_tx: float | None | Unset = UNSET
+    volume_rx: float | None | Unset = UNSET
     cost: float | None | Unset = UNSET
     traffic_type: (
         GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolumeTrafficType | None | Unset
@@ -50,11 +50,23 @@ class GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolume:
             GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolumeTrafficType,  # noqa: PLC0415
         )
 
-        volume = self.volume
+        volume: float | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
-        volume_tx = self.volume_tx
+        volume_tx: float | None | Unset
+        if isinstance(self.volume_tx, Unset):
+            volume_tx = UNSET
+        else:
+            volume_tx = self.volume_tx
 
-        volume_rx = self.volume_rx
+        volume_rx: float | None | Unset
+        if isinstance(self.volume_rx, Unset):
+            volume_rx = UNSET
+        else:
+            volume_rx = self.volume_rx
 
         cost: float | None | Unset
         if isinstance(self.cost, Unset):
@@ -110,11 +122,33 @@ class GetWorkspaceDailyStatsResponseDaysItemsSatGeoSmsVolume:
         )
 
         d = dict(src_dict)
-        volume = d.pop("volume", UNSET)
 
-        volume_tx = d.pop("volume_tx", UNSET)
+        def _parse_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        volume_rx = d.pop("volume_rx", UNSET)
+        volume = _parse_volume(d.pop("volume", UNSET))
+
+        def _parse_volume_tx(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        volume_tx = _parse_volume_tx(d.pop("volume_tx", UNSET))
+
+        def _parse_volume_rx(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        volume_rx = _parse_volume_rx(d.pop("volume_rx", UNSET))
 
         def _parse_cost(data: object) -> float | None | Unset:
             if data is None:

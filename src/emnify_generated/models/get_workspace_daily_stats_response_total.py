@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -30,39 +30,75 @@ T = TypeVar("T", bound="GetWorkspaceDailyStatsResponseTotal")
 class GetWorkspaceDailyStatsResponseTotal:
     """
     Attributes:
-        data_volume (GetWorkspaceDailyStatsResponseTotalDataVolume):
-        sms_volume (GetWorkspaceDailyStatsResponseTotalSmsVolume):
-        sat_geo_data_volume (GetWorkspaceDailyStatsResponseTotalSatGeoDataVolume | Unset):
-        sat_geo_sms_volume (GetWorkspaceDailyStatsResponseTotalSatGeoSmsVolume | Unset):
+        data_volume (GetWorkspaceDailyStatsResponseTotalDataVolume | None | Unset):
+        sms_volume (GetWorkspaceDailyStatsResponseTotalSmsVolume | None | Unset):
+        sat_geo_data_volume (GetWorkspaceDailyStatsResponseTotalSatGeoDataVolume | None | Unset):
+        sat_geo_sms_volume (GetWorkspaceDailyStatsResponseTotalSatGeoSmsVolume | None | Unset):
     """
 
-    data_volume: GetWorkspaceDailyStatsResponseTotalDataVolume
-    sms_volume: GetWorkspaceDailyStatsResponseTotalSmsVolume
-    sat_geo_data_volume: GetWorkspaceDailyStatsResponseTotalSatGeoDataVolume | Unset = UNSET
-    sat_geo_sms_volume: GetWorkspaceDailyStatsResponseTotalSatGeoSmsVolume | Unset = UNSET
+    data_volume: GetWorkspaceDailyStatsResponseTotalDataVolume | None | Unset = UNSET
+    sms_volume: GetWorkspaceDailyStatsResponseTotalSmsVolume | None | Unset = UNSET
+    sat_geo_data_volume: GetWorkspaceDailyStatsResponseTotalSatGeoDataVolume | None | Unset = UNSET
+    sat_geo_sms_volume: GetWorkspaceDailyStatsResponseTotalSatGeoSmsVolume | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data_volume = self.data_volume.to_dict()
+        from ..models.get_workspace_daily_stats_response_total_data_volume import (
+            GetWorkspaceDailyStatsResponseTotalDataVolume,  # noqa: PLC0415
+        )
+        from ..models.get_workspace_daily_stats_response_total_sat_geo_data_volume import (
+            GetWorkspaceDailyStatsResponseTotalSatGeoDataVolume,  # noqa: PLC0415
+        )
+        from ..models.get_workspace_daily_stats_response_total_sat_geo_sms_volume import (
+            GetWorkspaceDailyStatsResponseTotalSatGeoSmsVolume,  # noqa: PLC0415
+        )
+        from ..models.get_workspace_daily_stats_response_total_sms_volume import (
+            GetWorkspaceDailyStatsResponseTotalSmsVolume,  # noqa: PLC0415
+        )
 
-        sms_volume = self.sms_volume.to_dict()
+        data_volume: dict[str, Any] | None | Unset
+        if isinstance(self.data_volume, Unset):
+            data_volume = UNSET
+        elif isinstance(self.data_volume, GetWorkspaceDailyStatsResponseTotalDataVolume):
+            data_volume = self.data_volume.to_dict()
+        else:
+            data_volume = self.data_volume
 
-        sat_geo_data_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sat_geo_data_volume, Unset):
+        sms_volume: dict[str, Any] | None | Unset
+        if isinstance(self.sms_volume, Unset):
+            sms_volume = UNSET
+        elif isinstance(self.sms_volume, GetWorkspaceDailyStatsResponseTotalSmsVolume):
+            sms_volume = self.sms_volume.to_dict()
+        else:
+            sms_volume = self.sms_volume
+
+        sat_geo_data_volume: dict[str, Any] | None | Unset
+        if isinstance(self.sat_geo_data_volume, Unset):
+            sat_geo_data_volume = UNSET
+        elif isinstance(
+            self.sat_geo_data_volume, GetWorkspaceDailyStatsResponseTotalSatGeoDataVolume
+        ):
             sat_geo_data_volume = self.sat_geo_data_volume.to_dict()
+        else:
+            sat_geo_data_volume = self.sat_geo_data_volume
 
-        sat_geo_sms_volume: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sat_geo_sms_volume, Unset):
+        sat_geo_sms_volume: dict[str, Any] | None | Unset
+        if isinstance(self.sat_geo_sms_volume, Unset):
+            sat_geo_sms_volume = UNSET
+        elif isinstance(
+            self.sat_geo_sms_volume, GetWorkspaceDailyStatsResponseTotalSatGeoSmsVolume
+        ):
             sat_geo_sms_volume = self.sat_geo_sms_volume.to_dict()
+        else:
+            sat_geo_sms_volume = self.sat_geo_sms_volume
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data_volume": data_volume,
-                "sms_volume": sms_volume,
-            }
-        )
+        field_dict.update({})
+        if data_volume is not UNSET:
+            field_dict["data_volume"] = data_volume
+        if sms_volume is not UNSET:
+            field_dict["sms_volume"] = sms_volume
         if sat_geo_data_volume is not UNSET:
             field_dict["sat_geo_data_volume"] = sat_geo_data_volume
         if sat_geo_sms_volume is not UNSET:
@@ -86,27 +122,86 @@ class GetWorkspaceDailyStatsResponseTotal:
         )
 
         d = dict(src_dict)
-        data_volume = GetWorkspaceDailyStatsResponseTotalDataVolume.from_dict(d.pop("data_volume"))
 
-        sms_volume = GetWorkspaceDailyStatsResponseTotalSmsVolume.from_dict(d.pop("sms_volume"))
+        def _parse_data_volume(
+            data: object,
+        ) -> GetWorkspaceDailyStatsResponseTotalDataVolume | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_volume_type_0 = GetWorkspaceDailyStatsResponseTotalDataVolume.from_dict(data)
 
-        _sat_geo_data_volume = d.pop("sat_geo_data_volume", UNSET)
-        sat_geo_data_volume: GetWorkspaceDailyStatsResponseTotalSatGeoDataVolume | Unset
-        if isinstance(_sat_geo_data_volume, Unset):
-            sat_geo_data_volume = UNSET
-        else:
-            sat_geo_data_volume = GetWorkspaceDailyStatsResponseTotalSatGeoDataVolume.from_dict(
-                _sat_geo_data_volume
-            )
+                return data_volume_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetWorkspaceDailyStatsResponseTotalDataVolume | None | Unset, data)
 
-        _sat_geo_sms_volume = d.pop("sat_geo_sms_volume", UNSET)
-        sat_geo_sms_volume: GetWorkspaceDailyStatsResponseTotalSatGeoSmsVolume | Unset
-        if isinstance(_sat_geo_sms_volume, Unset):
-            sat_geo_sms_volume = UNSET
-        else:
-            sat_geo_sms_volume = GetWorkspaceDailyStatsResponseTotalSatGeoSmsVolume.from_dict(
-                _sat_geo_sms_volume
-            )
+        data_volume = _parse_data_volume(d.pop("data_volume", UNSET))
+
+        def _parse_sms_volume(
+            data: object,
+        ) -> GetWorkspaceDailyStatsResponseTotalSmsVolume | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sms_volume_type_0 = GetWorkspaceDailyStatsResponseTotalSmsVolume.from_dict(data)
+
+                return sms_volume_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetWorkspaceDailyStatsResponseTotalSmsVolume | None | Unset, data)
+
+        sms_volume = _parse_sms_volume(d.pop("sms_volume", UNSET))
+
+        def _parse_sat_geo_data_volume(
+            data: object,
+        ) -> GetWorkspaceDailyStatsResponseTotalSatGeoDataVolume | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sat_geo_data_volume_type_0 = (
+                    GetWorkspaceDailyStatsResponseTotalSatGeoDataVolume.from_dict(data)
+                )
+
+                return sat_geo_data_volume_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetWorkspaceDailyStatsResponseTotalSatGeoDataVolume | None | Unset, data)
+
+        sat_geo_data_volume = _parse_sat_geo_data_volume(d.pop("sat_geo_data_volume", UNSET))
+
+        def _parse_sat_geo_sms_volume(
+            data: object,
+        ) -> GetWorkspaceDailyStatsResponseTotalSatGeoSmsVolume | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sat_geo_sms_volume_type_0 = (
+                    GetWorkspaceDailyStatsResponseTotalSatGeoSmsVolume.from_dict(data)
+                )
+
+                return sat_geo_sms_volume_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(GetWorkspaceDailyStatsResponseTotalSatGeoSmsVolume | None | Unset, data)
+
+        sat_geo_sms_volume = _parse_sat_geo_sms_volume(d.pop("sat_geo_sms_volume", UNSET))
 
         get_workspace_daily_stats_response_total = cls(
             data_volume=data_volume,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,41 +20,68 @@ T = TypeVar("T", bound="InviteUserResponse201")
 class InviteUserResponse201:
     """
     Attributes:
-        id (int | Unset):
-        username (str | Unset):
-        name (str | Unset):
-        organisation (InviteUserResponseOrganisation | Unset):
-        roles (list[InviteUserResponseRolesItems] | Unset):
-        location (str | Unset):
+        id (int | None | Unset):
+        username (None | str | Unset):
+        name (None | str | Unset):
+        organisation (InviteUserResponseOrganisation | None | Unset):
+        roles (list[InviteUserResponseRolesItems] | None | Unset):
+        location (None | str | Unset):
     """
 
-    id: int | Unset = UNSET
-    username: str | Unset = UNSET
-    name: str | Unset = UNSET
-    organisation: InviteUserResponseOrganisation | Unset = UNSET
-    roles: list[InviteUserResponseRolesItems] | Unset = UNSET
-    location: str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    username: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    organisation: InviteUserResponseOrganisation | None | Unset = UNSET
+    roles: list[InviteUserResponseRolesItems] | None | Unset = UNSET
+    location: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.invite_user_response_organisation import InviteUserResponseOrganisation  # noqa: PLC0415
 
-        username = self.username
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        name = self.name
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
 
-        organisation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organisation, Unset):
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        organisation: dict[str, Any] | None | Unset
+        if isinstance(self.organisation, Unset):
+            organisation = UNSET
+        elif isinstance(self.organisation, InviteUserResponseOrganisation):
             organisation = self.organisation.to_dict()
+        else:
+            organisation = self.organisation
 
-        roles: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.roles, Unset):
+        roles: list[dict[str, Any]] | None | Unset
+        if isinstance(self.roles, Unset):
+            roles = UNSET
+        elif isinstance(self.roles, list):
             roles = []
-            for roles_item_data in self.roles:
-                roles_item = roles_item_data.to_dict()
-                roles.append(roles_item)
+            for roles_type_0_item_data in self.roles:
+                roles_type_0_item = roles_type_0_item_data.to_dict()
+                roles.append(roles_type_0_item)
 
-        location = self.location
+        else:
+            roles = self.roles
+
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -80,29 +107,83 @@ class InviteUserResponse201:
         from ..models.invite_user_response_roles_items import InviteUserResponseRolesItems  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        username = d.pop("username", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        name = d.pop("name", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _organisation = d.pop("organisation", UNSET)
-        organisation: InviteUserResponseOrganisation | Unset
-        if isinstance(_organisation, Unset):
-            organisation = UNSET
-        else:
-            organisation = InviteUserResponseOrganisation.from_dict(_organisation)
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _roles = d.pop("roles", UNSET)
-        roles: list[InviteUserResponseRolesItems] | Unset = UNSET
-        if _roles is not UNSET:
-            roles = []
-            for roles_item_data in _roles:
-                roles_item = InviteUserResponseRolesItems.from_dict(roles_item_data)
+        username = _parse_username(d.pop("username", UNSET))
 
-                roles.append(roles_item)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        location = d.pop("location", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_organisation(data: object) -> InviteUserResponseOrganisation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organisation_type_0 = InviteUserResponseOrganisation.from_dict(data)
+
+                return organisation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(InviteUserResponseOrganisation | None | Unset, data)
+
+        organisation = _parse_organisation(d.pop("organisation", UNSET))
+
+        def _parse_roles(data: object) -> list[InviteUserResponseRolesItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                roles_type_0 = []
+                _roles_type_0 = data
+                for roles_type_0_item_data in _roles_type_0:
+                    roles_type_0_item = InviteUserResponseRolesItems.from_dict(
+                        roles_type_0_item_data
+                    )
+
+                    roles_type_0.append(roles_type_0_item)
+
+                return roles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[InviteUserResponseRolesItems] | None | Unset, data)
+
+        roles = _parse_roles(d.pop("roles", UNSET))
+
+        def _parse_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
 
         invite_user_response_201 = cls(
             id=id,

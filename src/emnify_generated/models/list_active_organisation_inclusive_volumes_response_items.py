@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -26,50 +26,89 @@ T = TypeVar("T", bound="ListActiveOrganisationInclusiveVolumesResponseItems")
 class ListActiveOrganisationInclusiveVolumesResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        volume (float | Unset):
-        rate (float | Unset):
-        pooled (bool | Unset):
-        start_date (datetime.datetime | Unset):
-        end_date (datetime.datetime | Unset):
-        currency (ListActiveOrganisationInclusiveVolumesResponseItemsCurrency | Unset):
-        tariff (ListActiveOrganisationInclusiveVolumesResponseItemsTariff | Unset):
+        id (int | None | Unset):
+        volume (float | None | Unset):
+        rate (float | None | Unset):
+        pooled (bool | None | Unset):
+        start_date (datetime.datetime | None | Unset):
+        end_date (datetime.datetime | None | Unset):
+        currency (ListActiveOrganisationInclusiveVolumesResponseItemsCurrency | None | Unset):
+        tariff (ListActiveOrganisationInclusiveVolumesResponseItemsTariff | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    volume: float | Unset = UNSET
-    rate: float | Unset = UNSET
-    pooled: bool | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    end_date: datetime.datetime | Unset = UNSET
-    currency: ListActiveOrganisationInclusiveVolumesResponseItemsCurrency | Unset = UNSET
-    tariff: ListActiveOrganisationInclusiveVolumesResponseItemsTariff | Unset = UNSET
+    id: int | None | Unset = UNSET
+    volume: float | None | Unset = UNSET
+    rate: float | None | Unset = UNSET
+    pooled: bool | None | Unset = UNSET
+    start_date: datetime.datetime | None | Unset = UNSET
+    end_date: datetime.datetime | None | Unset = UNSET
+    currency: ListActiveOrganisationInclusiveVolumesResponseItemsCurrency | None | Unset = UNSET
+    tariff: ListActiveOrganisationInclusiveVolumesResponseItemsTariff | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_active_organisation_inclusive_volumes_response_items_currency import (
+            ListActiveOrganisationInclusiveVolumesResponseItemsCurrency,  # noqa: PLC0415
+        )
+        from ..models.list_active_organisation_inclusive_volumes_response_items_tariff import (
+            ListActiveOrganisationInclusiveVolumesResponseItemsTariff,  # noqa: PLC0415
+        )
 
-        volume = self.volume
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        rate = self.rate
+        volume: float | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
-        pooled = self.pooled
+        rate: float | None | Unset
+        if isinstance(self.rate, Unset):
+            rate = UNSET
+        else:
+            rate = self.rate
 
-        start_date: str | Unset = UNSET
-        if not isinstance(self.start_date, Unset):
+        pooled: bool | None | Unset
+        if isinstance(self.pooled, Unset):
+            pooled = UNSET
+        else:
+            pooled = self.pooled
+
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        elif isinstance(self.start_date, datetime.datetime):
             start_date = self.start_date.isoformat()
+        else:
+            start_date = self.start_date
 
-        end_date: str | Unset = UNSET
-        if not isinstance(self.end_date, Unset):
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        elif isinstance(self.end_date, datetime.datetime):
             end_date = self.end_date.isoformat()
+        else:
+            end_date = self.end_date
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, ListActiveOrganisationInclusiveVolumesResponseItemsCurrency):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
-        tariff: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tariff, Unset):
+        tariff: dict[str, Any] | None | Unset
+        if isinstance(self.tariff, Unset):
+            tariff = UNSET
+        elif isinstance(self.tariff, ListActiveOrganisationInclusiveVolumesResponseItemsTariff):
             tariff = self.tariff.to_dict()
+        else:
+            tariff = self.tariff
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -103,43 +142,122 @@ class ListActiveOrganisationInclusiveVolumesResponseItems:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        volume = d.pop("volume", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        rate = d.pop("rate", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        pooled = d.pop("pooled", UNSET)
+        def _parse_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        _start_date = d.pop("start_date", UNSET)
-        start_date: datetime.datetime | Unset
-        if isinstance(_start_date, Unset):
-            start_date = UNSET
-        else:
-            start_date = isoparse(_start_date)
+        volume = _parse_volume(d.pop("volume", UNSET))
 
-        _end_date = d.pop("end_date", UNSET)
-        end_date: datetime.datetime | Unset
-        if isinstance(_end_date, Unset):
-            end_date = UNSET
-        else:
-            end_date = isoparse(_end_date)
+        def _parse_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        _currency = d.pop("currency", UNSET)
-        currency: ListActiveOrganisationInclusiveVolumesResponseItemsCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = ListActiveOrganisationInclusiveVolumesResponseItemsCurrency.from_dict(
-                _currency
+        rate = _parse_rate(d.pop("rate", UNSET))
+
+        def _parse_pooled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        pooled = _parse_pooled(d.pop("pooled", UNSET))
+
+        def _parse_start_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                start_date_type_0 = isoparse(data)
+
+                return start_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
+
+        def _parse_end_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                end_date_type_0 = isoparse(data)
+
+                return end_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        end_date = _parse_end_date(d.pop("end_date", UNSET))
+
+        def _parse_currency(
+            data: object,
+        ) -> ListActiveOrganisationInclusiveVolumesResponseItemsCurrency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_0 = (
+                    ListActiveOrganisationInclusiveVolumesResponseItemsCurrency.from_dict(data)
+                )
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                ListActiveOrganisationInclusiveVolumesResponseItemsCurrency | None | Unset, data
             )
 
-        _tariff = d.pop("tariff", UNSET)
-        tariff: ListActiveOrganisationInclusiveVolumesResponseItemsTariff | Unset
-        if isinstance(_tariff, Unset):
-            tariff = UNSET
-        else:
-            tariff = ListActiveOrganisationInclusiveVolumesResponseItemsTariff.from_dict(_tariff)
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_tariff(
+            data: object,
+        ) -> ListActiveOrganisationInclusiveVolumesResponseItemsTariff | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tariff_type_0 = ListActiveOrganisationInclusiveVolumesResponseItemsTariff.from_dict(
+                    data
+                )
+
+                return tariff_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                ListActiveOrganisationInclusiveVolumesResponseItemsTariff | None | Unset, data
+            )
+
+        tariff = _parse_tariff(d.pop("tariff", UNSET))
 
         list_active_organisation_inclusive_volumes_response_items = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,28 +21,52 @@ T = TypeVar("T", bound="ListActiveOrganisationInclusiveVolumesResponseItemsTarif
 class ListActiveOrganisationInclusiveVolumesResponseItemsTariff:
     """
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        tariff_status_id (int | Unset):
-        ratezone (ListActiveOrganisationInclusiveVolumesResponseItemsTariffRatezone | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        tariff_status_id (int | None | Unset):
+        ratezone (ListActiveOrganisationInclusiveVolumesResponseItemsTariffRatezone | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    tariff_status_id: int | Unset = UNSET
-    ratezone: ListActiveOrganisationInclusiveVolumesResponseItemsTariffRatezone | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    tariff_status_id: int | None | Unset = UNSET
+    ratezone: ListActiveOrganisationInclusiveVolumesResponseItemsTariffRatezone | None | Unset = (
+        UNSET
+    )
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_active_organisation_inclusive_volumes_response_items_tariff_ratezone import (
+            ListActiveOrganisationInclusiveVolumesResponseItemsTariffRatezone,  # noqa: PLC0415
+        )
 
-        name = self.name
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        tariff_status_id = self.tariff_status_id
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        ratezone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ratezone, Unset):
+        tariff_status_id: int | None | Unset
+        if isinstance(self.tariff_status_id, Unset):
+            tariff_status_id = UNSET
+        else:
+            tariff_status_id = self.tariff_status_id
+
+        ratezone: dict[str, Any] | None | Unset
+        if isinstance(self.ratezone, Unset):
+            ratezone = UNSET
+        elif isinstance(
+            self.ratezone, ListActiveOrganisationInclusiveVolumesResponseItemsTariffRatezone
+        ):
             ratezone = self.ratezone.to_dict()
+        else:
+            ratezone = self.ratezone
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,20 +89,59 @@ class ListActiveOrganisationInclusiveVolumesResponseItemsTariff:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        tariff_status_id = d.pop("tariff_status_id", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _ratezone = d.pop("ratezone", UNSET)
-        ratezone: ListActiveOrganisationInclusiveVolumesResponseItemsTariffRatezone | Unset
-        if isinstance(_ratezone, Unset):
-            ratezone = UNSET
-        else:
-            ratezone = ListActiveOrganisationInclusiveVolumesResponseItemsTariffRatezone.from_dict(
-                _ratezone
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_tariff_status_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        tariff_status_id = _parse_tariff_status_id(d.pop("tariff_status_id", UNSET))
+
+        def _parse_ratezone(
+            data: object,
+        ) -> ListActiveOrganisationInclusiveVolumesResponseItemsTariffRatezone | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ratezone_type_0 = (
+                    ListActiveOrganisationInclusiveVolumesResponseItemsTariffRatezone.from_dict(
+                        data
+                    )
+                )
+
+                return ratezone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                ListActiveOrganisationInclusiveVolumesResponseItemsTariffRatezone | None | Unset,
+                data,
             )
+
+        ratezone = _parse_ratezone(d.pop("ratezone", UNSET))
 
         list_active_organisation_inclusive_volumes_response_items_tariff = cls(
             id=id,

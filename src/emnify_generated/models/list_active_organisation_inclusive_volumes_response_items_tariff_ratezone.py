@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +15,34 @@ T = TypeVar("T", bound="ListActiveOrganisationInclusiveVolumesResponseItemsTarif
 class ListActiveOrganisationInclusiveVolumesResponseItemsTariffRatezone:
     """
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        ratezone_status_id (int | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        ratezone_status_id (int | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    ratezone_status_id: int | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    ratezone_status_id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        ratezone_status_id = self.ratezone_status_id
+        ratezone_status_id: int | None | Unset
+        if isinstance(self.ratezone_status_id, Unset):
+            ratezone_status_id = UNSET
+        else:
+            ratezone_status_id = self.ratezone_status_id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +59,33 @@ class ListActiveOrganisationInclusiveVolumesResponseItemsTariffRatezone:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        ratezone_status_id = d.pop("ratezone_status_id", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_ratezone_status_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ratezone_status_id = _parse_ratezone_status_id(d.pop("ratezone_status_id", UNSET))
 
         list_active_organisation_inclusive_volumes_response_items_tariff_ratezone = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +15,34 @@ T = TypeVar("T", bound="ListApiSecretsResponseItems")
 class ListApiSecretsResponseItems:
     """
     Attributes:
-        organisation_id (str | Unset):
-        purpose (str | Unset):
-        id (int | Unset):
+        organisation_id (None | str | Unset):
+        purpose (None | str | Unset):
+        id (int | None | Unset):
     """
 
-    organisation_id: str | Unset = UNSET
-    purpose: str | Unset = UNSET
-    id: int | Unset = UNSET
+    organisation_id: None | str | Unset = UNSET
+    purpose: None | str | Unset = UNSET
+    id: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        organisation_id = self.organisation_id
+        organisation_id: None | str | Unset
+        if isinstance(self.organisation_id, Unset):
+            organisation_id = UNSET
+        else:
+            organisation_id = self.organisation_id
 
-        purpose = self.purpose
+        purpose: None | str | Unset
+        if isinstance(self.purpose, Unset):
+            purpose = UNSET
+        else:
+            purpose = self.purpose
 
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +59,33 @@ class ListApiSecretsResponseItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        organisation_id = d.pop("organisation_id", UNSET)
 
-        purpose = d.pop("purpose", UNSET)
+        def _parse_organisation_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        id = d.pop("id", UNSET)
+        organisation_id = _parse_organisation_id(d.pop("organisation_id", UNSET))
+
+        def _parse_purpose(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        purpose = _parse_purpose(d.pop("purpose", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
 
         list_api_secrets_response_items = cls(
             organisation_id=organisation_id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,42 +24,77 @@ T = TypeVar("T", bound="ListApplicationTokensResponseItems")
 class ListApplicationTokensResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        description (str | Unset):
-        created (str | Unset):
-        status (ListApplicationTokensResponseItemsStatus | Unset):
-        expiry_date (str | Unset):
-        ip (str | Unset):
-        creator (ListApplicationTokensResponseItemsCreator | Unset):
+        id (int | None | Unset):
+        description (None | str | Unset):
+        created (None | str | Unset):
+        status (ListApplicationTokensResponseItemsStatus | None | Unset):
+        expiry_date (None | str | Unset):
+        ip (None | str | Unset):
+        creator (ListApplicationTokensResponseItemsCreator | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    description: str | Unset = UNSET
-    created: str | Unset = UNSET
-    status: ListApplicationTokensResponseItemsStatus | Unset = UNSET
-    expiry_date: str | Unset = UNSET
-    ip: str | Unset = UNSET
-    creator: ListApplicationTokensResponseItemsCreator | Unset = UNSET
+    id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    created: None | str | Unset = UNSET
+    status: ListApplicationTokensResponseItemsStatus | None | Unset = UNSET
+    expiry_date: None | str | Unset = UNSET
+    ip: None | str | Unset = UNSET
+    creator: ListApplicationTokensResponseItemsCreator | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_application_tokens_response_items_creator import (
+            ListApplicationTokensResponseItemsCreator,  # noqa: PLC0415
+        )
+        from ..models.list_application_tokens_response_items_status import (
+            ListApplicationTokensResponseItemsStatus,  # noqa: PLC0415
+        )
 
-        description = self.description
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        created = self.created
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        created: None | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        else:
+            created = self.created
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ListApplicationTokensResponseItemsStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
-        expiry_date = self.expiry_date
+        expiry_date: None | str | Unset
+        if isinstance(self.expiry_date, Unset):
+            expiry_date = UNSET
+        else:
+            expiry_date = self.expiry_date
 
-        ip = self.ip
+        ip: None | str | Unset
+        if isinstance(self.ip, Unset):
+            ip = UNSET
+        else:
+            ip = self.ip
 
-        creator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.creator, Unset):
+        creator: dict[str, Any] | None | Unset
+        if isinstance(self.creator, Unset):
+            creator = UNSET
+        elif isinstance(self.creator, ListApplicationTokensResponseItemsCreator):
             creator = self.creator.to_dict()
+        else:
+            creator = self.creator
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -91,29 +126,87 @@ class ListApplicationTokensResponseItems:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        created = d.pop("created", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: ListApplicationTokensResponseItemsStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ListApplicationTokensResponseItemsStatus.from_dict(_status)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        expiry_date = d.pop("expiry_date", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        ip = d.pop("ip", UNSET)
+        def _parse_created(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _creator = d.pop("creator", UNSET)
-        creator: ListApplicationTokensResponseItemsCreator | Unset
-        if isinstance(_creator, Unset):
-            creator = UNSET
-        else:
-            creator = ListApplicationTokensResponseItemsCreator.from_dict(_creator)
+        created = _parse_created(d.pop("created", UNSET))
+
+        def _parse_status(data: object) -> ListApplicationTokensResponseItemsStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = ListApplicationTokensResponseItemsStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListApplicationTokensResponseItemsStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_expiry_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        expiry_date = _parse_expiry_date(d.pop("expiry_date", UNSET))
+
+        def _parse_ip(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip = _parse_ip(d.pop("ip", UNSET))
+
+        def _parse_creator(
+            data: object,
+        ) -> ListApplicationTokensResponseItemsCreator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                creator_type_0 = ListApplicationTokensResponseItemsCreator.from_dict(data)
+
+                return creator_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListApplicationTokensResponseItemsCreator | None | Unset, data)
+
+        creator = _parse_creator(d.pop("creator", UNSET))
 
         list_application_tokens_response_items = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,48 +24,82 @@ T = TypeVar("T", bound="ListAssignedWorkspacesResponseItems")
 class ListAssignedWorkspacesResponseItems:
     """
     Attributes:
-        id (int):
-        name (str):
-        status (ListAssignedWorkspacesResponseItemsStatus):
-        roles (list[ListAssignedWorkspacesResponseItemsRolesItems]):
-        owner (bool | Unset):
-        default_workspace (bool | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        status (ListAssignedWorkspacesResponseItemsStatus | None | Unset):
+        roles (list[ListAssignedWorkspacesResponseItemsRolesItems] | None | Unset):
+        owner (bool | None | Unset):
+        default_workspace (bool | None | Unset):
     """
 
-    id: int
-    name: str
-    status: ListAssignedWorkspacesResponseItemsStatus
-    roles: list[ListAssignedWorkspacesResponseItemsRolesItems]
-    owner: bool | Unset = UNSET
-    default_workspace: bool | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    status: ListAssignedWorkspacesResponseItemsStatus | None | Unset = UNSET
+    roles: list[ListAssignedWorkspacesResponseItemsRolesItems] | None | Unset = UNSET
+    owner: bool | None | Unset = UNSET
+    default_workspace: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_assigned_workspaces_response_items_status import (
+            ListAssignedWorkspacesResponseItemsStatus,  # noqa: PLC0415
+        )
 
-        name = self.name
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        status = self.status.to_dict()
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        roles = []
-        for roles_item_data in self.roles:
-            roles_item = roles_item_data.to_dict()
-            roles.append(roles_item)
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ListAssignedWorkspacesResponseItemsStatus):
+            status = self.status.to_dict()
+        else:
+            status = self.status
 
-        owner = self.owner
+        roles: list[dict[str, Any]] | None | Unset
+        if isinstance(self.roles, Unset):
+            roles = UNSET
+        elif isinstance(self.roles, list):
+            roles = []
+            for roles_type_0_item_data in self.roles:
+                roles_type_0_item = roles_type_0_item_data.to_dict()
+                roles.append(roles_type_0_item)
 
-        default_workspace = self.default_workspace
+        else:
+            roles = self.roles
+
+        owner: bool | None | Unset
+        if isinstance(self.owner, Unset):
+            owner = UNSET
+        else:
+            owner = self.owner
+
+        default_workspace: bool | None | Unset
+        if isinstance(self.default_workspace, Unset):
+            default_workspace = UNSET
+        else:
+            default_workspace = self.default_workspace
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "name": name,
-                "status": status,
-                "roles": roles,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if status is not UNSET:
+            field_dict["status"] = status
+        if roles is not UNSET:
+            field_dict["roles"] = roles
         if owner is not UNSET:
             field_dict["owner"] = owner
         if default_workspace is not UNSET:
@@ -83,22 +117,85 @@ class ListAssignedWorkspacesResponseItems:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
 
-        name = d.pop("name")
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        status = ListAssignedWorkspacesResponseItemsStatus.from_dict(d.pop("status"))
+        id = _parse_id(d.pop("id", UNSET))
 
-        roles = []
-        _roles = d.pop("roles")
-        for roles_item_data in _roles:
-            roles_item = ListAssignedWorkspacesResponseItemsRolesItems.from_dict(roles_item_data)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-            roles.append(roles_item)
+        name = _parse_name(d.pop("name", UNSET))
 
-        owner = d.pop("owner", UNSET)
+        def _parse_status(data: object) -> ListAssignedWorkspacesResponseItemsStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = ListAssignedWorkspacesResponseItemsStatus.from_dict(data)
 
-        default_workspace = d.pop("default_workspace", UNSET)
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListAssignedWorkspacesResponseItemsStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_roles(
+            data: object,
+        ) -> list[ListAssignedWorkspacesResponseItemsRolesItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                roles_type_0 = []
+                _roles_type_0 = data
+                for roles_type_0_item_data in _roles_type_0:
+                    roles_type_0_item = ListAssignedWorkspacesResponseItemsRolesItems.from_dict(
+                        roles_type_0_item_data
+                    )
+
+                    roles_type_0.append(roles_type_0_item)
+
+                return roles_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ListAssignedWorkspacesResponseItemsRolesItems] | None | Unset, data)
+
+        roles = _parse_roles(d.pop("roles", UNSET))
+
+        def _parse_owner(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        owner = _parse_owner(d.pop("owner", UNSET))
+
+        def _parse_default_workspace(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        default_workspace = _parse_default_workspace(d.pop("default_workspace", UNSET))
 
         list_assigned_workspaces_response_items = cls(
             id=id,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.list_assigned_workspaces_response_items_status_status import (
@@ -19,22 +21,30 @@ T = TypeVar("T", bound="ListAssignedWorkspacesResponseItemsStatus")
 class ListAssignedWorkspacesResponseItemsStatus:
     """
     Attributes:
-        status (ListAssignedWorkspacesResponseItemsStatusStatus):
+        status (ListAssignedWorkspacesResponseItemsStatusStatus | None | Unset):
     """
 
-    status: ListAssignedWorkspacesResponseItemsStatusStatus
+    status: ListAssignedWorkspacesResponseItemsStatusStatus | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.to_dict()
+        from ..models.list_assigned_workspaces_response_items_status_status import (
+            ListAssignedWorkspacesResponseItemsStatusStatus,  # noqa: PLC0415
+        )
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ListAssignedWorkspacesResponseItemsStatusStatus):
+            status = self.status.to_dict()
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -45,7 +55,25 @@ class ListAssignedWorkspacesResponseItemsStatus:
         )
 
         d = dict(src_dict)
-        status = ListAssignedWorkspacesResponseItemsStatusStatus.from_dict(d.pop("status"))
+
+        def _parse_status(
+            data: object,
+        ) -> ListAssignedWorkspacesResponseItemsStatusStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = ListAssignedWorkspacesResponseItemsStatusStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListAssignedWorkspacesResponseItemsStatusStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         list_assigned_workspaces_response_items_status = cls(
             status=status,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +15,34 @@ T = TypeVar("T", bound="ListAvailableIpAddressSpacesResponseItems")
 class ListAvailableIpAddressSpacesResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        ip_address_space (str | Unset):
-        ip_address_version (int | Unset):
+        id (int | None | Unset):
+        ip_address_space (None | str | Unset):
+        ip_address_version (int | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    ip_address_space: str | Unset = UNSET
-    ip_address_version: int | Unset = UNSET
+    id: int | None | Unset = UNSET
+    ip_address_space: None | str | Unset = UNSET
+    ip_address_version: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        ip_address_space = self.ip_address_space
+        ip_address_space: None | str | Unset
+        if isinstance(self.ip_address_space, Unset):
+            ip_address_space = UNSET
+        else:
+            ip_address_space = self.ip_address_space
 
-        ip_address_version = self.ip_address_version
+        ip_address_version: int | None | Unset
+        if isinstance(self.ip_address_version, Unset):
+            ip_address_version = UNSET
+        else:
+            ip_address_version = self.ip_address_version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +59,33 @@ class ListAvailableIpAddressSpacesResponseItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        ip_address_space = d.pop("ip_address_space", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        ip_address_version = d.pop("ip_address_version", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_ip_address_space(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        ip_address_space = _parse_ip_address_space(d.pop("ip_address_space", UNSET))
+
+        def _parse_ip_address_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ip_address_version = _parse_ip_address_version(d.pop("ip_address_version", UNSET))
 
         list_available_ip_address_spaces_response_items = cls(
             id=id,

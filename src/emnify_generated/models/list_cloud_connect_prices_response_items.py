@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,28 +21,48 @@ T = TypeVar("T", bound="ListCloudConnectPricesResponseItems")
 class ListCloudConnectPricesResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        breakout_type_id (int | Unset):
-        amount (float | Unset):
-        currency (ListCloudConnectPricesResponseItemsCurrency | Unset):
+        id (int | None | Unset):
+        breakout_type_id (int | None | Unset):
+        amount (float | None | Unset):
+        currency (ListCloudConnectPricesResponseItemsCurrency | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    breakout_type_id: int | Unset = UNSET
-    amount: float | Unset = UNSET
-    currency: ListCloudConnectPricesResponseItemsCurrency | Unset = UNSET
+    id: int | None | Unset = UNSET
+    breakout_type_id: int | None | Unset = UNSET
+    amount: float | None | Unset = UNSET
+    currency: ListCloudConnectPricesResponseItemsCurrency | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_cloud_connect_prices_response_items_currency import (
+            ListCloudConnectPricesResponseItemsCurrency,  # noqa: PLC0415
+        )
 
-        breakout_type_id = self.breakout_type_id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        amount = self.amount
+        breakout_type_id: int | None | Unset
+        if isinstance(self.breakout_type_id, Unset):
+            breakout_type_id = UNSET
+        else:
+            breakout_type_id = self.breakout_type_id
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        amount: float | None | Unset
+        if isinstance(self.amount, Unset):
+            amount = UNSET
+        else:
+            amount = self.amount
+
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, ListCloudConnectPricesResponseItemsCurrency):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,18 +85,52 @@ class ListCloudConnectPricesResponseItems:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        breakout_type_id = d.pop("breakout_type_id", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        amount = d.pop("amount", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _currency = d.pop("currency", UNSET)
-        currency: ListCloudConnectPricesResponseItemsCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = ListCloudConnectPricesResponseItemsCurrency.from_dict(_currency)
+        def _parse_breakout_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        breakout_type_id = _parse_breakout_type_id(d.pop("breakout_type_id", UNSET))
+
+        def _parse_amount(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        amount = _parse_amount(d.pop("amount", UNSET))
+
+        def _parse_currency(
+            data: object,
+        ) -> ListCloudConnectPricesResponseItemsCurrency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_0 = ListCloudConnectPricesResponseItemsCurrency.from_dict(data)
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListCloudConnectPricesResponseItemsCurrency | None | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
 
         list_cloud_connect_prices_response_items = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,35 +22,52 @@ T = TypeVar("T", bound="ListDataStreamsResponse200")
 class ListDataStreamsResponse200:
     """
     Attributes:
-        name (str | Unset):
-        destination (ListDataStreamsResponseDestination | Unset):
-        filters (list[ListDataStreamsResponseFiltersItems] | Unset):
+        name (None | str | Unset):
+        destination (ListDataStreamsResponseDestination | None | Unset):
+        filters (list[ListDataStreamsResponseFiltersItems] | None | Unset):
         data_stream_type (Any | Unset):
         relation_resolution (Any | Unset):
         status (Any | Unset):
     """
 
-    name: str | Unset = UNSET
-    destination: ListDataStreamsResponseDestination | Unset = UNSET
-    filters: list[ListDataStreamsResponseFiltersItems] | Unset = UNSET
+    name: None | str | Unset = UNSET
+    destination: ListDataStreamsResponseDestination | None | Unset = UNSET
+    filters: list[ListDataStreamsResponseFiltersItems] | None | Unset = UNSET
     data_stream_type: Any | Unset = UNSET
     relation_resolution: Any | Unset = UNSET
     status: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        from ..models.list_data_streams_response_destination import (
+            ListDataStreamsResponseDestination,  # noqa: PLC0415
+        )
 
-        destination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination, Unset):
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        destination: dict[str, Any] | None | Unset
+        if isinstance(self.destination, Unset):
+            destination = UNSET
+        elif isinstance(self.destination, ListDataStreamsResponseDestination):
             destination = self.destination.to_dict()
+        else:
+            destination = self.destination
 
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
+        filters: list[dict[str, Any]] | None | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, list):
             filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
+            for filters_type_0_item_data in self.filters:
+                filters_type_0_item = filters_type_0_item_data.to_dict()
+                filters.append(filters_type_0_item)
+
+        else:
+            filters = self.filters
 
         data_stream_type = self.data_stream_type
 
@@ -86,23 +103,58 @@ class ListDataStreamsResponse200:
         )
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
 
-        _destination = d.pop("destination", UNSET)
-        destination: ListDataStreamsResponseDestination | Unset
-        if isinstance(_destination, Unset):
-            destination = UNSET
-        else:
-            destination = ListDataStreamsResponseDestination.from_dict(_destination)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[ListDataStreamsResponseFiltersItems] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = ListDataStreamsResponseFiltersItems.from_dict(filters_item_data)
+        name = _parse_name(d.pop("name", UNSET))
 
-                filters.append(filters_item)
+        def _parse_destination(data: object) -> ListDataStreamsResponseDestination | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_0 = ListDataStreamsResponseDestination.from_dict(data)
+
+                return destination_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListDataStreamsResponseDestination | None | Unset, data)
+
+        destination = _parse_destination(d.pop("destination", UNSET))
+
+        def _parse_filters(
+            data: object,
+        ) -> list[ListDataStreamsResponseFiltersItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                filters_type_0 = []
+                _filters_type_0 = data
+                for filters_type_0_item_data in _filters_type_0:
+                    filters_type_0_item = ListDataStreamsResponseFiltersItems.from_dict(
+                        filters_type_0_item_data
+                    )
+
+                    filters_type_0.append(filters_type_0_item)
+
+                return filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ListDataStreamsResponseFiltersItems] | None | Unset, data)
+
+        filters = _parse_filters(d.pop("filters", UNSET))
 
         data_stream_type = d.pop("data_stream_type", UNSET)
 

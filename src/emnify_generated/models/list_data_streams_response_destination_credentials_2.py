@@ -15,36 +15,51 @@ T = TypeVar("T", bound="ListDataStreamsResponseDestinationCredentials2")
 class ListDataStreamsResponseDestinationCredentials2:
     """
     Attributes:
-        url (str):
-        method (str | Unset):
-        headers (list[str] | Unset):
-        size (int | Unset):
+        url (None | str | Unset):
+        method (None | str | Unset):
+        headers (list[str] | None | Unset):
+        size (int | None | Unset):
     """
 
-    url: str
-    method: str | Unset = UNSET
-    headers: list[str] | Unset = UNSET
-    size: int | Unset = UNSET
+    url: None | str | Unset = UNSET
+    method: None | str | Unset = UNSET
+    headers: list[str] | None | Unset = UNSET
+    size: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        url = self.url
+        url: None | str | Unset
+        if isinstance(self.url, Unset):
+            url = UNSET
+        else:
+            url = self.url
 
-        method = self.method
+        method: None | str | Unset
+        if isinstance(self.method, Unset):
+            method = UNSET
+        else:
+            method = self.method
 
-        headers: list[str] | Unset = UNSET
-        if not isinstance(self.headers, Unset):
+        headers: list[str] | None | Unset
+        if isinstance(self.headers, Unset):
+            headers = UNSET
+        elif isinstance(self.headers, list):
             headers = self.headers
 
-        size = self.size
+        else:
+            headers = self.headers
+
+        size: int | None | Unset
+        if isinstance(self.size, Unset):
+            size = UNSET
+        else:
+            size = self.size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "url": url,
-            }
-        )
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
         if method is not UNSET:
             field_dict["method"] = method
         if headers is not UNSET:
@@ -57,13 +72,50 @@ class ListDataStreamsResponseDestinationCredentials2:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url")
 
-        method = d.pop("method", UNSET)
+        def _parse_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        headers = cast(list[str], d.pop("headers", UNSET))
+        url = _parse_url(d.pop("url", UNSET))
 
-        size = d.pop("size", UNSET)
+        def _parse_method(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        method = _parse_method(d.pop("method", UNSET))
+
+        def _parse_headers(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                headers_type_0 = cast(list[str], data)
+
+                return headers_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        headers = _parse_headers(d.pop("headers", UNSET))
+
+        def _parse_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        size = _parse_size(d.pop("size", UNSET))
 
         list_data_streams_response_destination_credentials_2 = cls(
             url=url,

@@ -15,19 +15,28 @@ T = TypeVar("T", bound="ListDataStreamsResponseFiltersItems")
 class ListDataStreamsResponseFiltersItems:
     """
     Attributes:
-        field (str | Unset):
-        value (list[str] | Unset):
+        field (None | str | Unset):
+        value (list[str] | None | Unset):
     """
 
-    field: str | Unset = UNSET
-    value: list[str] | Unset = UNSET
+    field: None | str | Unset = UNSET
+    value: list[str] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
+        field: None | str | Unset
+        if isinstance(self.field, Unset):
+            field = UNSET
+        else:
+            field = self.field
 
-        value: list[str] | Unset = UNSET
-        if not isinstance(self.value, Unset):
+        value: list[str] | None | Unset
+        if isinstance(self.value, Unset):
+            value = UNSET
+        elif isinstance(self.value, list):
+            value = self.value
+
+        else:
             value = self.value
 
         field_dict: dict[str, Any] = {}
@@ -43,9 +52,32 @@ class ListDataStreamsResponseFiltersItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        field = d.pop("field", UNSET)
 
-        value = cast(list[str], d.pop("value", UNSET))
+        def _parse_field(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        field = _parse_field(d.pop("field", UNSET))
+
+        def _parse_value(data: object) -> list[str] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                value_type_0 = cast(list[str], data)
+
+                return value_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[str] | None | Unset, data)
+
+        value = _parse_value(d.pop("value", UNSET))
 
         list_data_streams_response_filters_items = cls(
             field=field,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,26 +15,42 @@ T = TypeVar("T", bound="ListDnsConfigsResponseItems")
 class ListDnsConfigsResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        primary (str | Unset):
-        secondary (str | Unset):
-        ip_address_version (int | Unset):
+        id (int | None | Unset):
+        primary (None | str | Unset):
+        secondary (None | str | Unset):
+        ip_address_version (int | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    primary: str | Unset = UNSET
-    secondary: str | Unset = UNSET
-    ip_address_version: int | Unset = UNSET
+    id: int | None | Unset = UNSET
+    primary: None | str | Unset = UNSET
+    secondary: None | str | Unset = UNSET
+    ip_address_version: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        primary = self.primary
+        primary: None | str | Unset
+        if isinstance(self.primary, Unset):
+            primary = UNSET
+        else:
+            primary = self.primary
 
-        secondary = self.secondary
+        secondary: None | str | Unset
+        if isinstance(self.secondary, Unset):
+            secondary = UNSET
+        else:
+            secondary = self.secondary
 
-        ip_address_version = self.ip_address_version
+        ip_address_version: int | None | Unset
+        if isinstance(self.ip_address_version, Unset):
+            ip_address_version = UNSET
+        else:
+            ip_address_version = self.ip_address_version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,13 +69,42 @@ class ListDnsConfigsResponseItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        primary = d.pop("primary", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        secondary = d.pop("secondary", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        ip_address_version = d.pop("ip_address_version", UNSET)
+        def _parse_primary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        primary = _parse_primary(d.pop("primary", UNSET))
+
+        def _parse_secondary(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        secondary = _parse_secondary(d.pop("secondary", UNSET))
+
+        def _parse_ip_address_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ip_address_version = _parse_ip_address_version(d.pop("ip_address_version", UNSET))
 
         list_dns_configs_response_items = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -37,68 +37,134 @@ T = TypeVar("T", bound="ListEndpointEventsResponseItems")
 class ListEndpointEventsResponseItems:
     """
     Attributes:
-        timestamp (str | Unset):
-        alert (bool | Unset):
-        description (str | Unset):
-        id (int | Unset):
-        event_type (ListEndpointEventsResponseItemsEventType | Unset):
-        event_source (ListEndpointEventsResponseItemsEventSource | Unset):
-        event_severity (ListEndpointEventsResponseItemsEventSeverity | Unset):
-        organisation (ListEndpointEventsResponseItemsOrganisation | Unset):
-        endpoint (ListEndpointEventsResponseItemsEndpoint | Unset):
-        sim (ListEndpointEventsResponseItemsSim | Unset):
-        imsi (ListEndpointEventsResponseItemsImsi | Unset):
+        timestamp (None | str | Unset):
+        alert (bool | None | Unset):
+        description (None | str | Unset):
+        id (int | None | Unset):
+        event_type (ListEndpointEventsResponseItemsEventType | None | Unset):
+        event_source (ListEndpointEventsResponseItemsEventSource | None | Unset):
+        event_severity (ListEndpointEventsResponseItemsEventSeverity | None | Unset):
+        organisation (ListEndpointEventsResponseItemsOrganisation | None | Unset):
+        endpoint (ListEndpointEventsResponseItemsEndpoint | None | Unset):
+        sim (ListEndpointEventsResponseItemsSim | None | Unset):
+        imsi (ListEndpointEventsResponseItemsImsi | None | Unset):
     """
 
-    timestamp: str | Unset = UNSET
-    alert: bool | Unset = UNSET
-    description: str | Unset = UNSET
-    id: int | Unset = UNSET
-    event_type: ListEndpointEventsResponseItemsEventType | Unset = UNSET
-    event_source: ListEndpointEventsResponseItemsEventSource | Unset = UNSET
-    event_severity: ListEndpointEventsResponseItemsEventSeverity | Unset = UNSET
-    organisation: ListEndpointEventsResponseItemsOrganisation | Unset = UNSET
-    endpoint: ListEndpointEventsResponseItemsEndpoint | Unset = UNSET
-    sim: ListEndpointEventsResponseItemsSim | Unset = UNSET
-    imsi: ListEndpointEventsResponseItemsImsi | Unset = UNSET
+    timestamp: None | str | Unset = UNSET
+    alert: bool | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    event_type: ListEndpointEventsResponseItemsEventType | None | Unset = UNSET
+    event_source: ListEndpointEventsResponseItemsEventSource | None | Unset = UNSET
+    event_severity: ListEndpointEventsResponseItemsEventSeverity | None | Unset = UNSET
+    organisation: ListEndpointEventsResponseItemsOrganisation | None | Unset = UNSET
+    endpoint: ListEndpointEventsResponseItemsEndpoint | None | Unset = UNSET
+    sim: ListEndpointEventsResponseItemsSim | None | Unset = UNSET
+    imsi: ListEndpointEventsResponseItemsImsi | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp
+        from ..models.list_endpoint_events_response_items_endpoint import (
+            ListEndpointEventsResponseItemsEndpoint,  # noqa: PLC0415
+        )
+        from ..models.list_endpoint_events_response_items_event_severity import (
+            ListEndpointEventsResponseItemsEventSeverity,  # noqa: PLC0415
+        )
+        from ..models.list_endpoint_events_response_items_event_source import (
+            ListEndpointEventsResponseItemsEventSource,  # noqa: PLC0415
+        )
+        from ..models.list_endpoint_events_response_items_event_type import (
+            ListEndpointEventsResponseItemsEventType,  # noqa: PLC0415
+        )
+        from ..models.list_endpoint_events_response_items_imsi import (
+            ListEndpointEventsResponseItemsImsi,  # noqa: PLC0415
+        )
+        from ..models.list_endpoint_events_response_items_organisation import (
+            ListEndpointEventsResponseItemsOrganisation,  # noqa: PLC0415
+        )
+        from ..models.list_endpoint_events_response_items_sim import (
+            ListEndpointEventsResponseItemsSim,  # noqa: PLC0415
+        )
 
-        alert = self.alert
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
 
-        description = self.description
+        alert: bool | None | Unset
+        if isinstance(self.alert, Unset):
+            alert = UNSET
+        else:
+            alert = self.alert
 
-        id = self.id
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        event_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_type, Unset):
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        event_type: dict[str, Any] | None | Unset
+        if isinstance(self.event_type, Unset):
+            event_type = UNSET
+        elif isinstance(self.event_type, ListEndpointEventsResponseItemsEventType):
             event_type = self.event_type.to_dict()
+        else:
+            event_type = self.event_type
 
-        event_source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_source, Unset):
+        event_source: dict[str, Any] | None | Unset
+        if isinstance(self.event_source, Unset):
+            event_source = UNSET
+        elif isinstance(self.event_source, ListEndpointEventsResponseItemsEventSource):
             event_source = self.event_source.to_dict()
+        else:
+            event_source = self.event_source
 
-        event_severity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_severity, Unset):
+        event_severity: dict[str, Any] | None | Unset
+        if isinstance(self.event_severity, Unset):
+            event_severity = UNSET
+        elif isinstance(self.event_severity, ListEndpointEventsResponseItemsEventSeverity):
             event_severity = self.event_severity.to_dict()
+        else:
+            event_severity = self.event_severity
 
-        organisation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organisation, Unset):
+        organisation: dict[str, Any] | None | Unset
+        if isinstance(self.organisation, Unset):
+            organisation = UNSET
+        elif isinstance(self.organisation, ListEndpointEventsResponseItemsOrganisation):
             organisation = self.organisation.to_dict()
+        else:
+            organisation = self.organisation
 
-        endpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.endpoint, Unset):
+        endpoint: dict[str, Any] | None | Unset
+        if isinstance(self.endpoint, Unset):
+            endpoint = UNSET
+        elif isinstance(self.endpoint, ListEndpointEventsResponseItemsEndpoint):
             endpoint = self.endpoint.to_dict()
+        else:
+            endpoint = self.endpoint
 
-        sim: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sim, Unset):
+        sim: dict[str, Any] | None | Unset
+        if isinstance(self.sim, Unset):
+            sim = UNSET
+        elif isinstance(self.sim, ListEndpointEventsResponseItemsSim):
             sim = self.sim.to_dict()
+        else:
+            sim = self.sim
 
-        imsi: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.imsi, Unset):
+        imsi: dict[str, Any] | None | Unset
+        if isinstance(self.imsi, Unset):
+            imsi = UNSET
+        elif isinstance(self.imsi, ListEndpointEventsResponseItemsImsi):
             imsi = self.imsi.to_dict()
+        else:
+            imsi = self.imsi
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -153,62 +219,169 @@ class ListEndpointEventsResponseItems:
         )
 
         d = dict(src_dict)
-        timestamp = d.pop("timestamp", UNSET)
 
-        alert = d.pop("alert", UNSET)
+        def _parse_timestamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = d.pop("description", UNSET)
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
-        id = d.pop("id", UNSET)
+        def _parse_alert(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _event_type = d.pop("event_type", UNSET)
-        event_type: ListEndpointEventsResponseItemsEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
-        else:
-            event_type = ListEndpointEventsResponseItemsEventType.from_dict(_event_type)
+        alert = _parse_alert(d.pop("alert", UNSET))
 
-        _event_source = d.pop("event_source", UNSET)
-        event_source: ListEndpointEventsResponseItemsEventSource | Unset
-        if isinstance(_event_source, Unset):
-            event_source = UNSET
-        else:
-            event_source = ListEndpointEventsResponseItemsEventSource.from_dict(_event_source)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _event_severity = d.pop("event_severity", UNSET)
-        event_severity: ListEndpointEventsResponseItemsEventSeverity | Unset
-        if isinstance(_event_severity, Unset):
-            event_severity = UNSET
-        else:
-            event_severity = ListEndpointEventsResponseItemsEventSeverity.from_dict(_event_severity)
+        description = _parse_description(d.pop("description", UNSET))
 
-        _organisation = d.pop("organisation", UNSET)
-        organisation: ListEndpointEventsResponseItemsOrganisation | Unset
-        if isinstance(_organisation, Unset):
-            organisation = UNSET
-        else:
-            organisation = ListEndpointEventsResponseItemsOrganisation.from_dict(_organisation)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _endpoint = d.pop("endpoint", UNSET)
-        endpoint: ListEndpointEventsResponseItemsEndpoint | Unset
-        if isinstance(_endpoint, Unset):
-            endpoint = UNSET
-        else:
-            endpoint = ListEndpointEventsResponseItemsEndpoint.from_dict(_endpoint)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _sim = d.pop("sim", UNSET)
-        sim: ListEndpointEventsResponseItemsSim | Unset
-        if isinstance(_sim, Unset):
-            sim = UNSET
-        else:
-            sim = ListEndpointEventsResponseItemsSim.from_dict(_sim)
+        def _parse_event_type(
+            data: object,
+        ) -> ListEndpointEventsResponseItemsEventType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_type_type_0 = ListEndpointEventsResponseItemsEventType.from_dict(data)
 
-        _imsi = d.pop("imsi", UNSET)
-        imsi: ListEndpointEventsResponseItemsImsi | Unset
-        if isinstance(_imsi, Unset):
-            imsi = UNSET
-        else:
-            imsi = ListEndpointEventsResponseItemsImsi.from_dict(_imsi)
+                return event_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointEventsResponseItemsEventType | None | Unset, data)
+
+        event_type = _parse_event_type(d.pop("event_type", UNSET))
+
+        def _parse_event_source(
+            data: object,
+        ) -> ListEndpointEventsResponseItemsEventSource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_source_type_0 = ListEndpointEventsResponseItemsEventSource.from_dict(data)
+
+                return event_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointEventsResponseItemsEventSource | None | Unset, data)
+
+        event_source = _parse_event_source(d.pop("event_source", UNSET))
+
+        def _parse_event_severity(
+            data: object,
+        ) -> ListEndpointEventsResponseItemsEventSeverity | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_severity_type_0 = ListEndpointEventsResponseItemsEventSeverity.from_dict(data)
+
+                return event_severity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointEventsResponseItemsEventSeverity | None | Unset, data)
+
+        event_severity = _parse_event_severity(d.pop("event_severity", UNSET))
+
+        def _parse_organisation(
+            data: object,
+        ) -> ListEndpointEventsResponseItemsOrganisation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organisation_type_0 = ListEndpointEventsResponseItemsOrganisation.from_dict(data)
+
+                return organisation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointEventsResponseItemsOrganisation | None | Unset, data)
+
+        organisation = _parse_organisation(d.pop("organisation", UNSET))
+
+        def _parse_endpoint(data: object) -> ListEndpointEventsResponseItemsEndpoint | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                endpoint_type_0 = ListEndpointEventsResponseItemsEndpoint.from_dict(data)
+
+                return endpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointEventsResponseItemsEndpoint | None | Unset, data)
+
+        endpoint = _parse_endpoint(d.pop("endpoint", UNSET))
+
+        def _parse_sim(data: object) -> ListEndpointEventsResponseItemsSim | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sim_type_0 = ListEndpointEventsResponseItemsSim.from_dict(data)
+
+                return sim_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointEventsResponseItemsSim | None | Unset, data)
+
+        sim = _parse_sim(d.pop("sim", UNSET))
+
+        def _parse_imsi(data: object) -> ListEndpointEventsResponseItemsImsi | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                imsi_type_0 = ListEndpointEventsResponseItemsImsi.from_dict(data)
+
+                return imsi_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointEventsResponseItemsImsi | None | Unset, data)
+
+        imsi = _parse_imsi(d.pop("imsi", UNSET))
 
         list_endpoint_events_response_items = cls(
             timestamp=timestamp,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,42 +27,68 @@ T = TypeVar("T", bound="ListEndpointOperatorBlacklistResponseItems")
 class ListEndpointOperatorBlacklistResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        country (ListEndpointOperatorBlacklistResponseItemsCountry | Unset):
-        tapcode (list[ListEndpointOperatorBlacklistResponseItemsTapcodeItems] | Unset):
-        mnc (list[ListEndpointOperatorBlacklistResponseItemsMncItems] | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        country (ListEndpointOperatorBlacklistResponseItemsCountry | None | Unset):
+        tapcode (list[ListEndpointOperatorBlacklistResponseItemsTapcodeItems] | None | Unset):
+        mnc (list[ListEndpointOperatorBlacklistResponseItemsMncItems] | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    country: ListEndpointOperatorBlacklistResponseItemsCountry | Unset = UNSET
-    tapcode: list[ListEndpointOperatorBlacklistResponseItemsTapcodeItems] | Unset = UNSET
-    mnc: list[ListEndpointOperatorBlacklistResponseItemsMncItems] | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    country: ListEndpointOperatorBlacklistResponseItemsCountry | None | Unset = UNSET
+    tapcode: list[ListEndpointOperatorBlacklistResponseItemsTapcodeItems] | None | Unset = UNSET
+    mnc: list[ListEndpointOperatorBlacklistResponseItemsMncItems] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_endpoint_operator_blacklist_response_items_country import (
+            ListEndpointOperatorBlacklistResponseItemsCountry,  # noqa: PLC0415
+        )
 
-        name = self.name
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        country: dict[str, Any] | None | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        elif isinstance(self.country, ListEndpointOperatorBlacklistResponseItemsCountry):
             country = self.country.to_dict()
+        else:
+            country = self.country
 
-        tapcode: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tapcode, Unset):
+        tapcode: list[dict[str, Any]] | None | Unset
+        if isinstance(self.tapcode, Unset):
+            tapcode = UNSET
+        elif isinstance(self.tapcode, list):
             tapcode = []
-            for tapcode_item_data in self.tapcode:
-                tapcode_item = tapcode_item_data.to_dict()
-                tapcode.append(tapcode_item)
+            for tapcode_type_0_item_data in self.tapcode:
+                tapcode_type_0_item = tapcode_type_0_item_data.to_dict()
+                tapcode.append(tapcode_type_0_item)
 
-        mnc: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.mnc, Unset):
+        else:
+            tapcode = self.tapcode
+
+        mnc: list[dict[str, Any]] | None | Unset
+        if isinstance(self.mnc, Unset):
+            mnc = UNSET
+        elif isinstance(self.mnc, list):
             mnc = []
-            for mnc_item_data in self.mnc:
-                mnc_item = mnc_item_data.to_dict()
-                mnc.append(mnc_item)
+            for mnc_type_0_item_data in self.mnc:
+                mnc_type_0_item = mnc_type_0_item_data.to_dict()
+                mnc.append(mnc_type_0_item)
+
+        else:
+            mnc = self.mnc
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -93,38 +119,101 @@ class ListEndpointOperatorBlacklistResponseItems:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _country = d.pop("country", UNSET)
-        country: ListEndpointOperatorBlacklistResponseItemsCountry | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = ListEndpointOperatorBlacklistResponseItemsCountry.from_dict(_country)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _tapcode = d.pop("tapcode", UNSET)
-        tapcode: list[ListEndpointOperatorBlacklistResponseItemsTapcodeItems] | Unset = UNSET
-        if _tapcode is not UNSET:
-            tapcode = []
-            for tapcode_item_data in _tapcode:
-                tapcode_item = ListEndpointOperatorBlacklistResponseItemsTapcodeItems.from_dict(
-                    tapcode_item_data
-                )
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-                tapcode.append(tapcode_item)
+        name = _parse_name(d.pop("name", UNSET))
 
-        _mnc = d.pop("mnc", UNSET)
-        mnc: list[ListEndpointOperatorBlacklistResponseItemsMncItems] | Unset = UNSET
-        if _mnc is not UNSET:
-            mnc = []
-            for mnc_item_data in _mnc:
-                mnc_item = ListEndpointOperatorBlacklistResponseItemsMncItems.from_dict(
-                    mnc_item_data
-                )
+        def _parse_country(
+            data: object,
+        ) -> ListEndpointOperatorBlacklistResponseItemsCountry | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                country_type_0 = ListEndpointOperatorBlacklistResponseItemsCountry.from_dict(data)
 
-                mnc.append(mnc_item)
+                return country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointOperatorBlacklistResponseItemsCountry | None | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_tapcode(
+            data: object,
+        ) -> list[ListEndpointOperatorBlacklistResponseItemsTapcodeItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tapcode_type_0 = []
+                _tapcode_type_0 = data
+                for tapcode_type_0_item_data in _tapcode_type_0:
+                    tapcode_type_0_item = (
+                        ListEndpointOperatorBlacklistResponseItemsTapcodeItems.from_dict(
+                            tapcode_type_0_item_data
+                        )
+                    )
+
+                    tapcode_type_0.append(tapcode_type_0_item)
+
+                return tapcode_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[ListEndpointOperatorBlacklistResponseItemsTapcodeItems] | None | Unset, data
+            )
+
+        tapcode = _parse_tapcode(d.pop("tapcode", UNSET))
+
+        def _parse_mnc(
+            data: object,
+        ) -> list[ListEndpointOperatorBlacklistResponseItemsMncItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                mnc_type_0 = []
+                _mnc_type_0 = data
+                for mnc_type_0_item_data in _mnc_type_0:
+                    mnc_type_0_item = ListEndpointOperatorBlacklistResponseItemsMncItems.from_dict(
+                        mnc_type_0_item_data
+                    )
+
+                    mnc_type_0.append(mnc_type_0_item)
+
+                return mnc_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[ListEndpointOperatorBlacklistResponseItemsMncItems] | None | Unset, data
+            )
+
+        mnc = _parse_mnc(d.pop("mnc", UNSET))
 
         list_endpoint_operator_blacklist_response_items = cls(
             id=id,

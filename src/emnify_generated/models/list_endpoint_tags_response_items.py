@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,28 +21,48 @@ T = TypeVar("T", bound="ListEndpointTagsResponseItems")
 class ListEndpointTagsResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        resource_count (float | Unset):
-        tag_color (ListEndpointTagsResponseItemsTagColor | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        resource_count (float | None | Unset):
+        tag_color (ListEndpointTagsResponseItemsTagColor | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    resource_count: float | Unset = UNSET
-    tag_color: ListEndpointTagsResponseItemsTagColor | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    resource_count: float | None | Unset = UNSET
+    tag_color: ListEndpointTagsResponseItemsTagColor | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_endpoint_tags_response_items_tag_color import (
+            ListEndpointTagsResponseItemsTagColor,  # noqa: PLC0415
+        )
 
-        name = self.name
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        resource_count = self.resource_count
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        tag_color: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tag_color, Unset):
+        resource_count: float | None | Unset
+        if isinstance(self.resource_count, Unset):
+            resource_count = UNSET
+        else:
+            resource_count = self.resource_count
+
+        tag_color: dict[str, Any] | None | Unset
+        if isinstance(self.tag_color, Unset):
+            tag_color = UNSET
+        elif isinstance(self.tag_color, ListEndpointTagsResponseItemsTagColor):
             tag_color = self.tag_color.to_dict()
+        else:
+            tag_color = self.tag_color
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -65,18 +85,50 @@ class ListEndpointTagsResponseItems:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        resource_count = d.pop("resource_count", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _tag_color = d.pop("tag_color", UNSET)
-        tag_color: ListEndpointTagsResponseItemsTagColor | Unset
-        if isinstance(_tag_color, Unset):
-            tag_color = UNSET
-        else:
-            tag_color = ListEndpointTagsResponseItemsTagColor.from_dict(_tag_color)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_resource_count(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        resource_count = _parse_resource_count(d.pop("resource_count", UNSET))
+
+        def _parse_tag_color(data: object) -> ListEndpointTagsResponseItemsTagColor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tag_color_type_0 = ListEndpointTagsResponseItemsTagColor.from_dict(data)
+
+                return tag_color_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointTagsResponseItemsTagColor | None | Unset, data)
+
+        tag_color = _parse_tag_color(d.pop("tag_color", UNSET))
 
         list_endpoint_tags_response_items = cls(
             id=id,

@@ -27,25 +27,25 @@ T = TypeVar("T", bound="ListEndpointsResponseItemsSim")
 class ListEndpointsResponseItemsSim:
     """
     Attributes:
-        id (int):
-        iccid (str | Unset):
-        iccid_with_luhn (str | Unset):
-        status (ListEndpointsResponseItemsSimStatus | Unset):
-        imsi (str | Unset):
-        eid (str | Unset):
-        msisdn (str | Unset):
-        sim_profile_type (ListEndpointsResponseItemsSimSimProfileType | Unset):
+        id (int | None | Unset):
+        iccid (None | str | Unset):
+        iccid_with_luhn (None | str | Unset):
+        status (ListEndpointsResponseItemsSimStatus | None | Unset):
+        imsi (None | str | Unset):
+        eid (None | str | Unset):
+        msisdn (None | str | Unset):
+        sim_profile_type (ListEndpointsResponseItemsSimSimProfileType | None | Unset):
         euicc_profile_data (ListEndpointsResponseItemsSimEuiccProfileData | None | Unset):
     """
 
-    id: int
-    iccid: str | Unset = UNSET
-    iccid_with_luhn: str | Unset = UNSET
-    status: ListEndpointsResponseItemsSimStatus | Unset = UNSET
-    imsi: str | Unset = UNSET
-    eid: str | Unset = UNSET
-    msisdn: str | Unset = UNSET
-    sim_profile_type: ListEndpointsResponseItemsSimSimProfileType | Unset = UNSET
+    id: int | None | Unset = UNSET
+    iccid: None | str | Unset = UNSET
+    iccid_with_luhn: None | str | Unset = UNSET
+    status: ListEndpointsResponseItemsSimStatus | None | Unset = UNSET
+    imsi: None | str | Unset = UNSET
+    eid: None | str | Unset = UNSET
+    msisdn: None | str | Unset = UNSET
+    sim_profile_type: ListEndpointsResponseItemsSimSimProfileType | None | Unset = UNSET
     euicc_profile_data: ListEndpointsResponseItemsSimEuiccProfileData | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -53,26 +53,64 @@ class ListEndpointsResponseItemsSim:
         from ..models.list_endpoints_response_items_sim_euicc_profile_data import (
             ListEndpointsResponseItemsSimEuiccProfileData,  # noqa: PLC0415
         )
+        from ..models.list_endpoints_response_items_sim_sim_profile_type import (
+            ListEndpointsResponseItemsSimSimProfileType,  # noqa: PLC0415
+        )
+        from ..models.list_endpoints_response_items_sim_status import (
+            ListEndpointsResponseItemsSimStatus,  # noqa: PLC0415
+        )
 
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        iccid = self.iccid
+        iccid: None | str | Unset
+        if isinstance(self.iccid, Unset):
+            iccid = UNSET
+        else:
+            iccid = self.iccid
 
-        iccid_with_luhn = self.iccid_with_luhn
+        iccid_with_luhn: None | str | Unset
+        if isinstance(self.iccid_with_luhn, Unset):
+            iccid_with_luhn = UNSET
+        else:
+            iccid_with_luhn = self.iccid_with_luhn
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ListEndpointsResponseItemsSimStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
-        imsi = self.imsi
+        imsi: None | str | Unset
+        if isinstance(self.imsi, Unset):
+            imsi = UNSET
+        else:
+            imsi = self.imsi
 
-        eid = self.eid
+        eid: None | str | Unset
+        if isinstance(self.eid, Unset):
+            eid = UNSET
+        else:
+            eid = self.eid
 
-        msisdn = self.msisdn
+        msisdn: None | str | Unset
+        if isinstance(self.msisdn, Unset):
+            msisdn = UNSET
+        else:
+            msisdn = self.msisdn
 
-        sim_profile_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sim_profile_type, Unset):
+        sim_profile_type: dict[str, Any] | None | Unset
+        if isinstance(self.sim_profile_type, Unset):
+            sim_profile_type = UNSET
+        elif isinstance(self.sim_profile_type, ListEndpointsResponseItemsSimSimProfileType):
             sim_profile_type = self.sim_profile_type.to_dict()
+        else:
+            sim_profile_type = self.sim_profile_type
 
         euicc_profile_data: dict[str, Any] | None | Unset
         if isinstance(self.euicc_profile_data, Unset):
@@ -84,11 +122,9 @@ class ListEndpointsResponseItemsSim:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
         if iccid is not UNSET:
             field_dict["iccid"] = iccid
         if iccid_with_luhn is not UNSET:
@@ -121,33 +157,98 @@ class ListEndpointsResponseItemsSim:
         )
 
         d = dict(src_dict)
-        id = d.pop("id")
 
-        iccid = d.pop("iccid", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        iccid_with_luhn = d.pop("iccid_with_luhn", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: ListEndpointsResponseItemsSimStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ListEndpointsResponseItemsSimStatus.from_dict(_status)
+        def _parse_iccid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        imsi = d.pop("imsi", UNSET)
+        iccid = _parse_iccid(d.pop("iccid", UNSET))
 
-        eid = d.pop("eid", UNSET)
+        def _parse_iccid_with_luhn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        msisdn = d.pop("msisdn", UNSET)
+        iccid_with_luhn = _parse_iccid_with_luhn(d.pop("iccid_with_luhn", UNSET))
 
-        _sim_profile_type = d.pop("sim_profile_type", UNSET)
-        sim_profile_type: ListEndpointsResponseItemsSimSimProfileType | Unset
-        if isinstance(_sim_profile_type, Unset):
-            sim_profile_type = UNSET
-        else:
-            sim_profile_type = ListEndpointsResponseItemsSimSimProfileType.from_dict(
-                _sim_profile_type
-            )
+        def _parse_status(data: object) -> ListEndpointsResponseItemsSimStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = ListEndpointsResponseItemsSimStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointsResponseItemsSimStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_imsi(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        imsi = _parse_imsi(d.pop("imsi", UNSET))
+
+        def _parse_eid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        eid = _parse_eid(d.pop("eid", UNSET))
+
+        def _parse_msisdn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msisdn = _parse_msisdn(d.pop("msisdn", UNSET))
+
+        def _parse_sim_profile_type(
+            data: object,
+        ) -> ListEndpointsResponseItemsSimSimProfileType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sim_profile_type_type_0 = ListEndpointsResponseItemsSimSimProfileType.from_dict(
+                    data
+                )
+
+                return sim_profile_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointsResponseItemsSimSimProfileType | None | Unset, data)
+
+        sim_profile_type = _parse_sim_profile_type(d.pop("sim_profile_type", UNSET))
 
         def _parse_euicc_profile_data(
             data: object,

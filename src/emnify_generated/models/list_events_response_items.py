@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,56 +25,104 @@ T = TypeVar("T", bound="ListEventsResponseItems")
 class ListEventsResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        alert (bool | Unset):
-        description (str | Unset):
-        timestamp (str | Unset):
-        event_type (ListEventsResponseItemsEventType | Unset):
-        event_source (ListEventsResponseItemsEventSource | Unset):
-        event_severity (ListEventsResponseItemsEventSeverity | Unset):
-        organisation (ListEventsResponseItemsOrganisation | Unset):
-        user (ListEventsResponseItemsUser | Unset):
+        id (int | None | Unset):
+        alert (bool | None | Unset):
+        description (None | str | Unset):
+        timestamp (None | str | Unset):
+        event_type (ListEventsResponseItemsEventType | None | Unset):
+        event_source (ListEventsResponseItemsEventSource | None | Unset):
+        event_severity (ListEventsResponseItemsEventSeverity | None | Unset):
+        organisation (ListEventsResponseItemsOrganisation | None | Unset):
+        user (ListEventsResponseItemsUser | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    alert: bool | Unset = UNSET
-    description: str | Unset = UNSET
-    timestamp: str | Unset = UNSET
-    event_type: ListEventsResponseItemsEventType | Unset = UNSET
-    event_source: ListEventsResponseItemsEventSource | Unset = UNSET
-    event_severity: ListEventsResponseItemsEventSeverity | Unset = UNSET
-    organisation: ListEventsResponseItemsOrganisation | Unset = UNSET
-    user: ListEventsResponseItemsUser | Unset = UNSET
+    id: int | None | Unset = UNSET
+    alert: bool | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    timestamp: None | str | Unset = UNSET
+    event_type: ListEventsResponseItemsEventType | None | Unset = UNSET
+    event_source: ListEventsResponseItemsEventSource | None | Unset = UNSET
+    event_severity: ListEventsResponseItemsEventSeverity | None | Unset = UNSET
+    organisation: ListEventsResponseItemsOrganisation | None | Unset = UNSET
+    user: ListEventsResponseItemsUser | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_events_response_items_event_severity import (
+            ListEventsResponseItemsEventSeverity,  # noqa: PLC0415
+        )
+        from ..models.list_events_response_items_event_source import (
+            ListEventsResponseItemsEventSource,  # noqa: PLC0415
+        )
+        from ..models.list_events_response_items_event_type import ListEventsResponseItemsEventType  # noqa: PLC0415
+        from ..models.list_events_response_items_organisation import (
+            ListEventsResponseItemsOrganisation,  # noqa: PLC0415
+        )
+        from ..models.list_events_response_items_user import ListEventsResponseItemsUser  # noqa: PLC0415
 
-        alert = self.alert
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        description = self.description
+        alert: bool | None | Unset
+        if isinstance(self.alert, Unset):
+            alert = UNSET
+        else:
+            alert = self.alert
 
-        timestamp = self.timestamp
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        event_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_type, Unset):
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        event_type: dict[str, Any] | None | Unset
+        if isinstance(self.event_type, Unset):
+            event_type = UNSET
+        elif isinstance(self.event_type, ListEventsResponseItemsEventType):
             event_type = self.event_type.to_dict()
+        else:
+            event_type = self.event_type
 
-        event_source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_source, Unset):
+        event_source: dict[str, Any] | None | Unset
+        if isinstance(self.event_source, Unset):
+            event_source = UNSET
+        elif isinstance(self.event_source, ListEventsResponseItemsEventSource):
             event_source = self.event_source.to_dict()
+        else:
+            event_source = self.event_source
 
-        event_severity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_severity, Unset):
+        event_severity: dict[str, Any] | None | Unset
+        if isinstance(self.event_severity, Unset):
+            event_severity = UNSET
+        elif isinstance(self.event_severity, ListEventsResponseItemsEventSeverity):
             event_severity = self.event_severity.to_dict()
+        else:
+            event_severity = self.event_severity
 
-        organisation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organisation, Unset):
+        organisation: dict[str, Any] | None | Unset
+        if isinstance(self.organisation, Unset):
+            organisation = UNSET
+        elif isinstance(self.organisation, ListEventsResponseItemsOrganisation):
             organisation = self.organisation.to_dict()
+        else:
+            organisation = self.organisation
 
-        user: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.user, Unset):
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, ListEventsResponseItemsUser):
             user = self.user.to_dict()
+        else:
+            user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -115,48 +163,129 @@ class ListEventsResponseItems:
         from ..models.list_events_response_items_user import ListEventsResponseItemsUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        alert = d.pop("alert", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        description = d.pop("description", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        timestamp = d.pop("timestamp", UNSET)
+        def _parse_alert(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _event_type = d.pop("event_type", UNSET)
-        event_type: ListEventsResponseItemsEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
-        else:
-            event_type = ListEventsResponseItemsEventType.from_dict(_event_type)
+        alert = _parse_alert(d.pop("alert", UNSET))
 
-        _event_source = d.pop("event_source", UNSET)
-        event_source: ListEventsResponseItemsEventSource | Unset
-        if isinstance(_event_source, Unset):
-            event_source = UNSET
-        else:
-            event_source = ListEventsResponseItemsEventSource.from_dict(_event_source)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _event_severity = d.pop("event_severity", UNSET)
-        event_severity: ListEventsResponseItemsEventSeverity | Unset
-        if isinstance(_event_severity, Unset):
-            event_severity = UNSET
-        else:
-            event_severity = ListEventsResponseItemsEventSeverity.from_dict(_event_severity)
+        description = _parse_description(d.pop("description", UNSET))
 
-        _organisation = d.pop("organisation", UNSET)
-        organisation: ListEventsResponseItemsOrganisation | Unset
-        if isinstance(_organisation, Unset):
-            organisation = UNSET
-        else:
-            organisation = ListEventsResponseItemsOrganisation.from_dict(_organisation)
+        def _parse_timestamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _user = d.pop("user", UNSET)
-        user: ListEventsResponseItemsUser | Unset
-        if isinstance(_user, Unset):
-            user = UNSET
-        else:
-            user = ListEventsResponseItemsUser.from_dict(_user)
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        def _parse_event_type(data: object) -> ListEventsResponseItemsEventType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_type_type_0 = ListEventsResponseItemsEventType.from_dict(data)
+
+                return event_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEventsResponseItemsEventType | None | Unset, data)
+
+        event_type = _parse_event_type(d.pop("event_type", UNSET))
+
+        def _parse_event_source(data: object) -> ListEventsResponseItemsEventSource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_source_type_0 = ListEventsResponseItemsEventSource.from_dict(data)
+
+                return event_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEventsResponseItemsEventSource | None | Unset, data)
+
+        event_source = _parse_event_source(d.pop("event_source", UNSET))
+
+        def _parse_event_severity(
+            data: object,
+        ) -> ListEventsResponseItemsEventSeverity | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_severity_type_0 = ListEventsResponseItemsEventSeverity.from_dict(data)
+
+                return event_severity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEventsResponseItemsEventSeverity | None | Unset, data)
+
+        event_severity = _parse_event_severity(d.pop("event_severity", UNSET))
+
+        def _parse_organisation(data: object) -> ListEventsResponseItemsOrganisation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organisation_type_0 = ListEventsResponseItemsOrganisation.from_dict(data)
+
+                return organisation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEventsResponseItemsOrganisation | None | Unset, data)
+
+        organisation = _parse_organisation(d.pop("organisation", UNSET))
+
+        def _parse_user(data: object) -> ListEventsResponseItemsUser | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = ListEventsResponseItemsUser.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEventsResponseItemsUser | None | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
 
         list_events_response_items = cls(
             id=id,

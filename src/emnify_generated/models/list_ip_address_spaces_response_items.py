@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,30 +15,50 @@ T = TypeVar("T", bound="ListIpAddressSpacesResponseItems")
 class ListIpAddressSpacesResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        ip_address_space (str | Unset):
-        ip_address_version (int | Unset):
-        used_count (int | Unset):
-        available_count (int | Unset):
+        id (int | None | Unset):
+        ip_address_space (None | str | Unset):
+        ip_address_version (int | None | Unset):
+        used_count (int | None | Unset):
+        available_count (int | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    ip_address_space: str | Unset = UNSET
-    ip_address_version: int | Unset = UNSET
-    used_count: int | Unset = UNSET
-    available_count: int | Unset = UNSET
+    id: int | None | Unset = UNSET
+    ip_address_space: None | str | Unset = UNSET
+    ip_address_version: int | None | Unset = UNSET
+    used_count: int | None | Unset = UNSET
+    available_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        ip_address_space = self.ip_address_space
+        ip_address_space: None | str | Unset
+        if isinstance(self.ip_address_space, Unset):
+            ip_address_space = UNSET
+        else:
+            ip_address_space = self.ip_address_space
 
-        ip_address_version = self.ip_address_version
+        ip_address_version: int | None | Unset
+        if isinstance(self.ip_address_version, Unset):
+            ip_address_version = UNSET
+        else:
+            ip_address_version = self.ip_address_version
 
-        used_count = self.used_count
+        used_count: int | None | Unset
+        if isinstance(self.used_count, Unset):
+            used_count = UNSET
+        else:
+            used_count = self.used_count
 
-        available_count = self.available_count
+        available_count: int | None | Unset
+        if isinstance(self.available_count, Unset):
+            available_count = UNSET
+        else:
+            available_count = self.available_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,15 +79,51 @@ class ListIpAddressSpacesResponseItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        ip_address_space = d.pop("ip_address_space", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        ip_address_version = d.pop("ip_address_version", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        used_count = d.pop("used_count", UNSET)
+        def _parse_ip_address_space(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        available_count = d.pop("available_count", UNSET)
+        ip_address_space = _parse_ip_address_space(d.pop("ip_address_space", UNSET))
+
+        def _parse_ip_address_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        ip_address_version = _parse_ip_address_version(d.pop("ip_address_version", UNSET))
+
+        def _parse_used_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        used_count = _parse_used_count(d.pop("used_count", UNSET))
+
+        def _parse_available_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        available_count = _parse_available_count(d.pop("available_count", UNSET))
 
         list_ip_address_spaces_response_items = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,28 +19,46 @@ T = TypeVar("T", bound="ListOperatorsResponseItems")
 class ListOperatorsResponseItems:
     """
     Attributes:
-        name (str | Unset):
-        country_name (str | Unset):
-        id (int | Unset):
-        country (ListOperatorsResponseItemsCountry | Unset):
+        name (None | str | Unset):
+        country_name (None | str | Unset):
+        id (int | None | Unset):
+        country (ListOperatorsResponseItemsCountry | None | Unset):
     """
 
-    name: str | Unset = UNSET
-    country_name: str | Unset = UNSET
-    id: int | Unset = UNSET
-    country: ListOperatorsResponseItemsCountry | Unset = UNSET
+    name: None | str | Unset = UNSET
+    country_name: None | str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    country: ListOperatorsResponseItemsCountry | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        from ..models.list_operators_response_items_country import ListOperatorsResponseItemsCountry  # noqa: PLC0415
 
-        country_name = self.country_name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        id = self.id
+        country_name: None | str | Unset
+        if isinstance(self.country_name, Unset):
+            country_name = UNSET
+        else:
+            country_name = self.country_name
 
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        country: dict[str, Any] | None | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        elif isinstance(self.country, ListOperatorsResponseItemsCountry):
             country = self.country.to_dict()
+        else:
+            country = self.country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -61,18 +79,50 @@ class ListOperatorsResponseItems:
         from ..models.list_operators_response_items_country import ListOperatorsResponseItemsCountry  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
 
-        country_name = d.pop("country_name", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        id = d.pop("id", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        _country = d.pop("country", UNSET)
-        country: ListOperatorsResponseItemsCountry | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = ListOperatorsResponseItemsCountry.from_dict(_country)
+        def _parse_country_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country_name = _parse_country_name(d.pop("country_name", UNSET))
+
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_country(data: object) -> ListOperatorsResponseItemsCountry | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                country_type_0 = ListOperatorsResponseItemsCountry.from_dict(data)
+
+                return country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListOperatorsResponseItemsCountry | None | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
 
         list_operators_response_items = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -25,7 +25,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlanPrice:
     """
     Attributes:
         sim_activated_rate (list[ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0 |
-            ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1] | Unset):
+            ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1] | None | Unset):
     """
 
     sim_activated_rate: (
@@ -33,6 +33,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlanPrice:
             ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0
             | ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1
         ]
+        | None
         | Unset
     ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -42,20 +43,25 @@ class ListOrganisationTariffPlansResponseItemsTariffPlanPrice:
             ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0,  # noqa: PLC0415
         )
 
-        sim_activated_rate: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sim_activated_rate, Unset):
+        sim_activated_rate: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sim_activated_rate, Unset):
+            sim_activated_rate = UNSET
+        elif isinstance(self.sim_activated_rate, list):
             sim_activated_rate = []
-            for sim_activated_rate_item_data in self.sim_activated_rate:
-                sim_activated_rate_item: dict[str, Any]
+            for sim_activated_rate_type_0_item_data in self.sim_activated_rate:
+                sim_activated_rate_type_0_item: dict[str, Any]
                 if isinstance(
-                    sim_activated_rate_item_data,
+                    sim_activated_rate_type_0_item_data,
                     ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0,
                 ):
-                    sim_activated_rate_item = sim_activated_rate_item_data.to_dict()
+                    sim_activated_rate_type_0_item = sim_activated_rate_type_0_item_data.to_dict()
                 else:
-                    sim_activated_rate_item = sim_activated_rate_item_data.to_dict()
+                    sim_activated_rate_type_0_item = sim_activated_rate_type_0_item_data.to_dict()
 
-                sim_activated_rate.append(sim_activated_rate_item)
+                sim_activated_rate.append(sim_activated_rate_type_0_item)
+
+        else:
+            sim_activated_rate = self.sim_activated_rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,47 +81,72 @@ class ListOrganisationTariffPlansResponseItemsTariffPlanPrice:
         )
 
         d = dict(src_dict)
-        _sim_activated_rate = d.pop("sim_activated_rate", UNSET)
-        sim_activated_rate: (
+
+        def _parse_sim_activated_rate(
+            data: object,
+        ) -> (
             list[
                 ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0
                 | ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1
             ]
+            | None
             | Unset
-        ) = UNSET
-        if _sim_activated_rate is not UNSET:
-            sim_activated_rate = []
-            for sim_activated_rate_item_data in _sim_activated_rate:
+        ):
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sim_activated_rate_type_0 = []
+                _sim_activated_rate_type_0 = data
+                for sim_activated_rate_type_0_item_data in _sim_activated_rate_type_0:
 
-                def _parse_sim_activated_rate_item(
-                    data: object,
-                ) -> (
-                    ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0
-                    | ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1
-                ):
-                    try:
+                    def _parse_sim_activated_rate_type_0_item(
+                        data: object,
+                    ) -> (
+                        ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0
+                        | ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1
+                    ):
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            componentsschemas_list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_type_0 = ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0.from_dict(
+                                data
+                            )
+
+                            return componentsschemas_list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_type_0
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
                         if not isinstance(data, dict):
                             raise TypeError()
-                        componentsschemas_list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_type_0 = ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0.from_dict(
+                        componentsschemas_list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_type_1 = ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1.from_dict(
                             data
                         )
 
-                        return componentsschemas_list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_type_1 = ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1.from_dict(
-                        data
+                        return componentsschemas_list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_type_1
+
+                    sim_activated_rate_type_0_item = _parse_sim_activated_rate_type_0_item(
+                        sim_activated_rate_type_0_item_data
                     )
 
-                    return componentsschemas_list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_type_1
+                    sim_activated_rate_type_0.append(sim_activated_rate_type_0_item)
 
-                sim_activated_rate_item = _parse_sim_activated_rate_item(
-                    sim_activated_rate_item_data
-                )
+                return sim_activated_rate_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[
+                    ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0
+                    | ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1
+                ]
+                | None
+                | Unset,
+                data,
+            )
 
-                sim_activated_rate.append(sim_activated_rate_item)
+        sim_activated_rate = _parse_sim_activated_rate(d.pop("sim_activated_rate", UNSET))
 
         list_organisation_tariff_plans_response_items_tariff_plan_price = cls(
             sim_activated_rate=sim_activated_rate,

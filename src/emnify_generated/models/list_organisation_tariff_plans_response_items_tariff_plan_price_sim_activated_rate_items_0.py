@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar(
     "T", bound="ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0"
@@ -15,36 +17,58 @@ T = TypeVar(
 class ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems0:
     """
     Attributes:
-        scale_start (int):
-        rate (float):
+        scale_start (int | None | Unset):
+        rate (float | None | Unset):
     """
 
-    scale_start: int
-    rate: float
+    scale_start: int | None | Unset = UNSET
+    rate: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        scale_start = self.scale_start
+        scale_start: int | None | Unset
+        if isinstance(self.scale_start, Unset):
+            scale_start = UNSET
+        else:
+            scale_start = self.scale_start
 
-        rate = self.rate
+        rate: float | None | Unset
+        if isinstance(self.rate, Unset):
+            rate = UNSET
+        else:
+            rate = self.rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "scale_start": scale_start,
-                "rate": rate,
-            }
-        )
+        field_dict.update({})
+        if scale_start is not UNSET:
+            field_dict["scale_start"] = scale_start
+        if rate is not UNSET:
+            field_dict["rate"] = rate
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        scale_start = d.pop("scale_start")
 
-        rate = d.pop("rate")
+        def _parse_scale_start(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        scale_start = _parse_scale_start(d.pop("scale_start", UNSET))
+
+        def _parse_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        rate = _parse_rate(d.pop("rate", UNSET))
 
         list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_0 = cls(
             scale_start=scale_start,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,14 +17,18 @@ T = TypeVar(
 class ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateItems1:
     """
     Attributes:
-        rate (float | Unset):
+        rate (float | None | Unset):
     """
 
-    rate: float | Unset = UNSET
+    rate: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rate = self.rate
+        rate: float | None | Unset
+        if isinstance(self.rate, Unset):
+            rate = UNSET
+        else:
+            rate = self.rate
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,7 +41,15 @@ class ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateIte
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        rate = d.pop("rate", UNSET)
+
+        def _parse_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        rate = _parse_rate(d.pop("rate", UNSET))
 
         list_organisation_tariff_plans_response_items_tariff_plan_price_sim_activated_rate_items_1 = cls(
             rate=rate,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,38 +24,69 @@ T = TypeVar("T", bound="ListServiceProfileDataLimitsResponseItems")
 class ListServiceProfileDataLimitsResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        service (ListServiceProfileDataLimitsResponseItemsService | Unset):
-        satellite_only (bool | Unset):
-        period (ListServiceProfileDataLimitsResponseItemsPeriod | Unset):
-        volume (int | Unset):
-        warning_percent (int | Unset):
+        id (int | None | Unset):
+        service (ListServiceProfileDataLimitsResponseItemsService | None | Unset):
+        satellite_only (bool | None | Unset):
+        period (ListServiceProfileDataLimitsResponseItemsPeriod | None | Unset):
+        volume (int | None | Unset):
+        warning_percent (int | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    service: ListServiceProfileDataLimitsResponseItemsService | Unset = UNSET
-    satellite_only: bool | Unset = UNSET
-    period: ListServiceProfileDataLimitsResponseItemsPeriod | Unset = UNSET
-    volume: int | Unset = UNSET
-    warning_percent: int | Unset = UNSET
+    id: int | None | Unset = UNSET
+    service: ListServiceProfileDataLimitsResponseItemsService | None | Unset = UNSET
+    satellite_only: bool | None | Unset = UNSET
+    period: ListServiceProfileDataLimitsResponseItemsPeriod | None | Unset = UNSET
+    volume: int | None | Unset = UNSET
+    warning_percent: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_service_profile_data_limits_response_items_period import (
+            ListServiceProfileDataLimitsResponseItemsPeriod,  # noqa: PLC0415
+        )
+        from ..models.list_service_profile_data_limits_response_items_service import (
+            ListServiceProfileDataLimitsResponseItemsService,  # noqa: PLC0415
+        )
 
-        service: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service, Unset):
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        service: dict[str, Any] | None | Unset
+        if isinstance(self.service, Unset):
+            service = UNSET
+        elif isinstance(self.service, ListServiceProfileDataLimitsResponseItemsService):
             service = self.service.to_dict()
+        else:
+            service = self.service
 
-        satellite_only = self.satellite_only
+        satellite_only: bool | None | Unset
+        if isinstance(self.satellite_only, Unset):
+            satellite_only = UNSET
+        else:
+            satellite_only = self.satellite_only
 
-        period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.period, Unset):
+        period: dict[str, Any] | None | Unset
+        if isinstance(self.period, Unset):
+            period = UNSET
+        elif isinstance(self.period, ListServiceProfileDataLimitsResponseItemsPeriod):
             period = self.period.to_dict()
+        else:
+            period = self.period
 
-        volume = self.volume
+        volume: int | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
-        warning_percent = self.warning_percent
+        warning_percent: int | None | Unset
+        if isinstance(self.warning_percent, Unset):
+            warning_percent = UNSET
+        else:
+            warning_percent = self.warning_percent
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -85,27 +116,80 @@ class ListServiceProfileDataLimitsResponseItems:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        _service = d.pop("service", UNSET)
-        service: ListServiceProfileDataLimitsResponseItemsService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
-        else:
-            service = ListServiceProfileDataLimitsResponseItemsService.from_dict(_service)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        satellite_only = d.pop("satellite_only", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _period = d.pop("period", UNSET)
-        period: ListServiceProfileDataLimitsResponseItemsPeriod | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = ListServiceProfileDataLimitsResponseItemsPeriod.from_dict(_period)
+        def _parse_service(
+            data: object,
+        ) -> ListServiceProfileDataLimitsResponseItemsService | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_type_0 = ListServiceProfileDataLimitsResponseItemsService.from_dict(data)
 
-        volume = d.pop("volume", UNSET)
+                return service_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListServiceProfileDataLimitsResponseItemsService | None | Unset, data)
 
-        warning_percent = d.pop("warning_percent", UNSET)
+        service = _parse_service(d.pop("service", UNSET))
+
+        def _parse_satellite_only(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        satellite_only = _parse_satellite_only(d.pop("satellite_only", UNSET))
+
+        def _parse_period(
+            data: object,
+        ) -> ListServiceProfileDataLimitsResponseItemsPeriod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                period_type_0 = ListServiceProfileDataLimitsResponseItemsPeriod.from_dict(data)
+
+                return period_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListServiceProfileDataLimitsResponseItemsPeriod | None | Unset, data)
+
+        period = _parse_period(d.pop("period", UNSET))
+
+        def _parse_volume(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        volume = _parse_volume(d.pop("volume", UNSET))
+
+        def _parse_warning_percent(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        warning_percent = _parse_warning_percent(d.pop("warning_percent", UNSET))
 
         list_service_profile_data_limits_response_items = cls(
             id=id,

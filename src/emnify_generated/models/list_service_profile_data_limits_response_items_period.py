@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +15,34 @@ T = TypeVar("T", bound="ListServiceProfileDataLimitsResponseItemsPeriod")
 class ListServiceProfileDataLimitsResponseItemsPeriod:
     """
     Attributes:
-        id (int | Unset):
-        time_units (float | Unset):
-        unit (str | Unset):
+        id (int | None | Unset):
+        time_units (float | None | Unset):
+        unit (None | str | Unset):
     """
 
-    id: int | Unset = UNSET
-    time_units: float | Unset = UNSET
-    unit: str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    time_units: float | None | Unset = UNSET
+    unit: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        time_units = self.time_units
+        time_units: float | None | Unset
+        if isinstance(self.time_units, Unset):
+            time_units = UNSET
+        else:
+            time_units = self.time_units
 
-        unit = self.unit
+        unit: None | str | Unset
+        if isinstance(self.unit, Unset):
+            unit = UNSET
+        else:
+            unit = self.unit
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +59,33 @@ class ListServiceProfileDataLimitsResponseItemsPeriod:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        time_units = d.pop("time_units", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        unit = d.pop("unit", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_time_units(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        time_units = _parse_time_units(d.pop("time_units", UNSET))
+
+        def _parse_unit(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        unit = _parse_unit(d.pop("unit", UNSET))
 
         list_service_profile_data_limits_response_items_period = cls(
             id=id,

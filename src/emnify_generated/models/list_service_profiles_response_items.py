@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,56 +21,106 @@ T = TypeVar("T", bound="ListServiceProfilesResponseItems")
 class ListServiceProfilesResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        used_count (str | Unset):
-        allowed_3g (bool | Unset):
-        allowed_4g (bool | Unset):
-        allowed_nb_iot (bool | Unset):
-        allowed_nb_iot_geo (bool | Unset):
-        apply_sms_quota (bool | Unset):
-        apply_data_quota (bool | Unset):
-        ip_firewall_rule_set (ListServiceProfilesResponseItemsIpFirewallRuleSet | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        description (None | str | Unset):
+        used_count (None | str | Unset):
+        allowed_3g (bool | None | Unset):
+        allowed_4g (bool | None | Unset):
+        allowed_nb_iot (bool | None | Unset):
+        allowed_nb_iot_geo (bool | None | Unset):
+        apply_sms_quota (bool | None | Unset):
+        apply_data_quota (bool | None | Unset):
+        ip_firewall_rule_set (ListServiceProfilesResponseItemsIpFirewallRuleSet | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    used_count: str | Unset = UNSET
-    allowed_3g: bool | Unset = UNSET
-    allowed_4g: bool | Unset = UNSET
-    allowed_nb_iot: bool | Unset = UNSET
-    allowed_nb_iot_geo: bool | Unset = UNSET
-    apply_sms_quota: bool | Unset = UNSET
-    apply_data_quota: bool | Unset = UNSET
-    ip_firewall_rule_set: ListServiceProfilesResponseItemsIpFirewallRuleSet | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    used_count: None | str | Unset = UNSET
+    allowed_3g: bool | None | Unset = UNSET
+    allowed_4g: bool | None | Unset = UNSET
+    allowed_nb_iot: bool | None | Unset = UNSET
+    allowed_nb_iot_geo: bool | None | Unset = UNSET
+    apply_sms_quota: bool | None | Unset = UNSET
+    apply_data_quota: bool | None | Unset = UNSET
+    ip_firewall_rule_set: ListServiceProfilesResponseItemsIpFirewallRuleSet | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_service_profiles_response_items_ip_firewall_rule_set import (
+            ListServiceProfilesResponseItemsIpFirewallRuleSet,  # noqa: PLC0415
+        )
 
-        name = self.name
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        description = self.description
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        used_count = self.used_count
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        allowed_3g = self.allowed_3g
+        used_count: None | str | Unset
+        if isinstance(self.used_count, Unset):
+            used_count = UNSET
+        else:
+            used_count = self.used_count
 
-        allowed_4g = self.allowed_4g
+        allowed_3g: bool | None | Unset
+        if isinstance(self.allowed_3g, Unset):
+            allowed_3g = UNSET
+        else:
+            allowed_3g = self.allowed_3g
 
-        allowed_nb_iot = self.allowed_nb_iot
+        allowed_4g: bool | None | Unset
+        if isinstance(self.allowed_4g, Unset):
+            allowed_4g = UNSET
+        else:
+            allowed_4g = self.allowed_4g
 
-        allowed_nb_iot_geo = self.allowed_nb_iot_geo
+        allowed_nb_iot: bool | None | Unset
+        if isinstance(self.allowed_nb_iot, Unset):
+            allowed_nb_iot = UNSET
+        else:
+            allowed_nb_iot = self.allowed_nb_iot
 
-        apply_sms_quota = self.apply_sms_quota
+        allowed_nb_iot_geo: bool | None | Unset
+        if isinstance(self.allowed_nb_iot_geo, Unset):
+            allowed_nb_iot_geo = UNSET
+        else:
+            allowed_nb_iot_geo = self.allowed_nb_iot_geo
 
-        apply_data_quota = self.apply_data_quota
+        apply_sms_quota: bool | None | Unset
+        if isinstance(self.apply_sms_quota, Unset):
+            apply_sms_quota = UNSET
+        else:
+            apply_sms_quota = self.apply_sms_quota
 
-        ip_firewall_rule_set: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ip_firewall_rule_set, Unset):
+        apply_data_quota: bool | None | Unset
+        if isinstance(self.apply_data_quota, Unset):
+            apply_data_quota = UNSET
+        else:
+            apply_data_quota = self.apply_data_quota
+
+        ip_firewall_rule_set: dict[str, Any] | None | Unset
+        if isinstance(self.ip_firewall_rule_set, Unset):
+            ip_firewall_rule_set = UNSET
+        elif isinstance(
+            self.ip_firewall_rule_set, ListServiceProfilesResponseItemsIpFirewallRuleSet
+        ):
             ip_firewall_rule_set = self.ip_firewall_rule_set.to_dict()
+        else:
+            ip_firewall_rule_set = self.ip_firewall_rule_set
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -107,34 +157,117 @@ class ListServiceProfilesResponseItems:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        description = d.pop("description", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        used_count = d.pop("used_count", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        allowed_3g = d.pop("allowed_3g", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        allowed_4g = d.pop("allowed_4g", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        allowed_nb_iot = d.pop("allowed_nb_iot", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        allowed_nb_iot_geo = d.pop("allowed_nb_iot_geo", UNSET)
+        def _parse_used_count(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        apply_sms_quota = d.pop("apply_sms_quota", UNSET)
+        used_count = _parse_used_count(d.pop("used_count", UNSET))
 
-        apply_data_quota = d.pop("apply_data_quota", UNSET)
+        def _parse_allowed_3g(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _ip_firewall_rule_set = d.pop("ip_firewall_rule_set", UNSET)
-        ip_firewall_rule_set: ListServiceProfilesResponseItemsIpFirewallRuleSet | Unset
-        if isinstance(_ip_firewall_rule_set, Unset):
-            ip_firewall_rule_set = UNSET
-        else:
-            ip_firewall_rule_set = ListServiceProfilesResponseItemsIpFirewallRuleSet.from_dict(
-                _ip_firewall_rule_set
-            )
+        allowed_3g = _parse_allowed_3g(d.pop("allowed_3g", UNSET))
+
+        def _parse_allowed_4g(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        allowed_4g = _parse_allowed_4g(d.pop("allowed_4g", UNSET))
+
+        def _parse_allowed_nb_iot(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        allowed_nb_iot = _parse_allowed_nb_iot(d.pop("allowed_nb_iot", UNSET))
+
+        def _parse_allowed_nb_iot_geo(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        allowed_nb_iot_geo = _parse_allowed_nb_iot_geo(d.pop("allowed_nb_iot_geo", UNSET))
+
+        def _parse_apply_sms_quota(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        apply_sms_quota = _parse_apply_sms_quota(d.pop("apply_sms_quota", UNSET))
+
+        def _parse_apply_data_quota(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        apply_data_quota = _parse_apply_data_quota(d.pop("apply_data_quota", UNSET))
+
+        def _parse_ip_firewall_rule_set(
+            data: object,
+        ) -> ListServiceProfilesResponseItemsIpFirewallRuleSet | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ip_firewall_rule_set_type_0 = (
+                    ListServiceProfilesResponseItemsIpFirewallRuleSet.from_dict(data)
+                )
+
+                return ip_firewall_rule_set_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListServiceProfilesResponseItemsIpFirewallRuleSet | None | Unset, data)
+
+        ip_firewall_rule_set = _parse_ip_firewall_rule_set(d.pop("ip_firewall_rule_set", UNSET))
 
         list_service_profiles_response_items = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,36 +21,64 @@ T = TypeVar("T", bound="ListServicesResponseItems")
 class ListServicesResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        description (str | Unset):
-        teleservice_code (int | Unset):
-        used_with_vlr (bool | Unset):
-        used_with_sgsn (bool | Unset):
-        traffic_type (ListServicesResponseItemsTrafficType | Unset):
+        id (int | None | Unset):
+        description (None | str | Unset):
+        teleservice_code (int | None | Unset):
+        used_with_vlr (bool | None | Unset):
+        used_with_sgsn (bool | None | Unset):
+        traffic_type (ListServicesResponseItemsTrafficType | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    description: str | Unset = UNSET
-    teleservice_code: int | Unset = UNSET
-    used_with_vlr: bool | Unset = UNSET
-    used_with_sgsn: bool | Unset = UNSET
-    traffic_type: ListServicesResponseItemsTrafficType | Unset = UNSET
+    id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    teleservice_code: int | None | Unset = UNSET
+    used_with_vlr: bool | None | Unset = UNSET
+    used_with_sgsn: bool | None | Unset = UNSET
+    traffic_type: ListServicesResponseItemsTrafficType | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_services_response_items_traffic_type import (
+            ListServicesResponseItemsTrafficType,  # noqa: PLC0415
+        )
 
-        description = self.description
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        teleservice_code = self.teleservice_code
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        used_with_vlr = self.used_with_vlr
+        teleservice_code: int | None | Unset
+        if isinstance(self.teleservice_code, Unset):
+            teleservice_code = UNSET
+        else:
+            teleservice_code = self.teleservice_code
 
-        used_with_sgsn = self.used_with_sgsn
+        used_with_vlr: bool | None | Unset
+        if isinstance(self.used_with_vlr, Unset):
+            used_with_vlr = UNSET
+        else:
+            used_with_vlr = self.used_with_vlr
 
-        traffic_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.traffic_type, Unset):
+        used_with_sgsn: bool | None | Unset
+        if isinstance(self.used_with_sgsn, Unset):
+            used_with_sgsn = UNSET
+        else:
+            used_with_sgsn = self.used_with_sgsn
+
+        traffic_type: dict[str, Any] | None | Unset
+        if isinstance(self.traffic_type, Unset):
+            traffic_type = UNSET
+        elif isinstance(self.traffic_type, ListServicesResponseItemsTrafficType):
             traffic_type = self.traffic_type.to_dict()
+        else:
+            traffic_type = self.traffic_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -77,22 +105,70 @@ class ListServicesResponseItems:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        teleservice_code = d.pop("teleservice_code", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        used_with_vlr = d.pop("used_with_vlr", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        used_with_sgsn = d.pop("used_with_sgsn", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        _traffic_type = d.pop("traffic_type", UNSET)
-        traffic_type: ListServicesResponseItemsTrafficType | Unset
-        if isinstance(_traffic_type, Unset):
-            traffic_type = UNSET
-        else:
-            traffic_type = ListServicesResponseItemsTrafficType.from_dict(_traffic_type)
+        def _parse_teleservice_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        teleservice_code = _parse_teleservice_code(d.pop("teleservice_code", UNSET))
+
+        def _parse_used_with_vlr(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        used_with_vlr = _parse_used_with_vlr(d.pop("used_with_vlr", UNSET))
+
+        def _parse_used_with_sgsn(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        used_with_sgsn = _parse_used_with_sgsn(d.pop("used_with_sgsn", UNSET))
+
+        def _parse_traffic_type(
+            data: object,
+        ) -> ListServicesResponseItemsTrafficType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                traffic_type_type_0 = ListServicesResponseItemsTrafficType.from_dict(data)
+
+                return traffic_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListServicesResponseItemsTrafficType | None | Unset, data)
+
+        traffic_type = _parse_traffic_type(d.pop("traffic_type", UNSET))
 
         list_services_response_items = cls(
             id=id,

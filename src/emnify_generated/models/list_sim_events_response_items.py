@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -33,68 +33,130 @@ T = TypeVar("T", bound="ListSimEventsResponseItems")
 class ListSimEventsResponseItems:
     """
     Attributes:
-        timestamp (str | Unset):
-        alert (bool | Unset):
-        description (str | Unset):
-        id (int | Unset):
-        event_type (ListSimEventsResponseItemsEventType | Unset):
-        event_source (ListSimEventsResponseItemsEventSource | Unset):
-        event_severity (ListSimEventsResponseItemsEventSeverity | Unset):
-        organisation (ListSimEventsResponseItemsOrganisation | Unset):
-        endpoint (ListSimEventsResponseItemsEndpoint | Unset):
-        sim (ListSimEventsResponseItemsSim | Unset):
-        imsi (ListSimEventsResponseItemsImsi | Unset):
+        timestamp (None | str | Unset):
+        alert (bool | None | Unset):
+        description (None | str | Unset):
+        id (int | None | Unset):
+        event_type (ListSimEventsResponseItemsEventType | None | Unset):
+        event_source (ListSimEventsResponseItemsEventSource | None | Unset):
+        event_severity (ListSimEventsResponseItemsEventSeverity | None | Unset):
+        organisation (ListSimEventsResponseItemsOrganisation | None | Unset):
+        endpoint (ListSimEventsResponseItemsEndpoint | None | Unset):
+        sim (ListSimEventsResponseItemsSim | None | Unset):
+        imsi (ListSimEventsResponseItemsImsi | None | Unset):
     """
 
-    timestamp: str | Unset = UNSET
-    alert: bool | Unset = UNSET
-    description: str | Unset = UNSET
-    id: int | Unset = UNSET
-    event_type: ListSimEventsResponseItemsEventType | Unset = UNSET
-    event_source: ListSimEventsResponseItemsEventSource | Unset = UNSET
-    event_severity: ListSimEventsResponseItemsEventSeverity | Unset = UNSET
-    organisation: ListSimEventsResponseItemsOrganisation | Unset = UNSET
-    endpoint: ListSimEventsResponseItemsEndpoint | Unset = UNSET
-    sim: ListSimEventsResponseItemsSim | Unset = UNSET
-    imsi: ListSimEventsResponseItemsImsi | Unset = UNSET
+    timestamp: None | str | Unset = UNSET
+    alert: bool | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    event_type: ListSimEventsResponseItemsEventType | None | Unset = UNSET
+    event_source: ListSimEventsResponseItemsEventSource | None | Unset = UNSET
+    event_severity: ListSimEventsResponseItemsEventSeverity | None | Unset = UNSET
+    organisation: ListSimEventsResponseItemsOrganisation | None | Unset = UNSET
+    endpoint: ListSimEventsResponseItemsEndpoint | None | Unset = UNSET
+    sim: ListSimEventsResponseItemsSim | None | Unset = UNSET
+    imsi: ListSimEventsResponseItemsImsi | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        timestamp = self.timestamp
+        from ..models.list_sim_events_response_items_endpoint import (
+            ListSimEventsResponseItemsEndpoint,  # noqa: PLC0415
+        )
+        from ..models.list_sim_events_response_items_event_severity import (
+            ListSimEventsResponseItemsEventSeverity,  # noqa: PLC0415
+        )
+        from ..models.list_sim_events_response_items_event_source import (
+            ListSimEventsResponseItemsEventSource,  # noqa: PLC0415
+        )
+        from ..models.list_sim_events_response_items_event_type import (
+            ListSimEventsResponseItemsEventType,  # noqa: PLC0415
+        )
+        from ..models.list_sim_events_response_items_imsi import ListSimEventsResponseItemsImsi  # noqa: PLC0415
+        from ..models.list_sim_events_response_items_organisation import (
+            ListSimEventsResponseItemsOrganisation,  # noqa: PLC0415
+        )
+        from ..models.list_sim_events_response_items_sim import ListSimEventsResponseItemsSim  # noqa: PLC0415
 
-        alert = self.alert
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
 
-        description = self.description
+        alert: bool | None | Unset
+        if isinstance(self.alert, Unset):
+            alert = UNSET
+        else:
+            alert = self.alert
 
-        id = self.id
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        event_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_type, Unset):
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        event_type: dict[str, Any] | None | Unset
+        if isinstance(self.event_type, Unset):
+            event_type = UNSET
+        elif isinstance(self.event_type, ListSimEventsResponseItemsEventType):
             event_type = self.event_type.to_dict()
+        else:
+            event_type = self.event_type
 
-        event_source: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_source, Unset):
+        event_source: dict[str, Any] | None | Unset
+        if isinstance(self.event_source, Unset):
+            event_source = UNSET
+        elif isinstance(self.event_source, ListSimEventsResponseItemsEventSource):
             event_source = self.event_source.to_dict()
+        else:
+            event_source = self.event_source
 
-        event_severity: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.event_severity, Unset):
+        event_severity: dict[str, Any] | None | Unset
+        if isinstance(self.event_severity, Unset):
+            event_severity = UNSET
+        elif isinstance(self.event_severity, ListSimEventsResponseItemsEventSeverity):
             event_severity = self.event_severity.to_dict()
+        else:
+            event_severity = self.event_severity
 
-        organisation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organisation, Unset):
+        organisation: dict[str, Any] | None | Unset
+        if isinstance(self.organisation, Unset):
+            organisation = UNSET
+        elif isinstance(self.organisation, ListSimEventsResponseItemsOrganisation):
             organisation = self.organisation.to_dict()
+        else:
+            organisation = self.organisation
 
-        endpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.endpoint, Unset):
+        endpoint: dict[str, Any] | None | Unset
+        if isinstance(self.endpoint, Unset):
+            endpoint = UNSET
+        elif isinstance(self.endpoint, ListSimEventsResponseItemsEndpoint):
             endpoint = self.endpoint.to_dict()
+        else:
+            endpoint = self.endpoint
 
-        sim: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sim, Unset):
+        sim: dict[str, Any] | None | Unset
+        if isinstance(self.sim, Unset):
+            sim = UNSET
+        elif isinstance(self.sim, ListSimEventsResponseItemsSim):
             sim = self.sim.to_dict()
+        else:
+            sim = self.sim
 
-        imsi: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.imsi, Unset):
+        imsi: dict[str, Any] | None | Unset
+        if isinstance(self.imsi, Unset):
+            imsi = UNSET
+        elif isinstance(self.imsi, ListSimEventsResponseItemsImsi):
             imsi = self.imsi.to_dict()
+        else:
+            imsi = self.imsi
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -145,62 +207,167 @@ class ListSimEventsResponseItems:
         from ..models.list_sim_events_response_items_sim import ListSimEventsResponseItemsSim  # noqa: PLC0415
 
         d = dict(src_dict)
-        timestamp = d.pop("timestamp", UNSET)
 
-        alert = d.pop("alert", UNSET)
+        def _parse_timestamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        description = d.pop("description", UNSET)
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
 
-        id = d.pop("id", UNSET)
+        def _parse_alert(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _event_type = d.pop("event_type", UNSET)
-        event_type: ListSimEventsResponseItemsEventType | Unset
-        if isinstance(_event_type, Unset):
-            event_type = UNSET
-        else:
-            event_type = ListSimEventsResponseItemsEventType.from_dict(_event_type)
+        alert = _parse_alert(d.pop("alert", UNSET))
 
-        _event_source = d.pop("event_source", UNSET)
-        event_source: ListSimEventsResponseItemsEventSource | Unset
-        if isinstance(_event_source, Unset):
-            event_source = UNSET
-        else:
-            event_source = ListSimEventsResponseItemsEventSource.from_dict(_event_source)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _event_severity = d.pop("event_severity", UNSET)
-        event_severity: ListSimEventsResponseItemsEventSeverity | Unset
-        if isinstance(_event_severity, Unset):
-            event_severity = UNSET
-        else:
-            event_severity = ListSimEventsResponseItemsEventSeverity.from_dict(_event_severity)
+        description = _parse_description(d.pop("description", UNSET))
 
-        _organisation = d.pop("organisation", UNSET)
-        organisation: ListSimEventsResponseItemsOrganisation | Unset
-        if isinstance(_organisation, Unset):
-            organisation = UNSET
-        else:
-            organisation = ListSimEventsResponseItemsOrganisation.from_dict(_organisation)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _endpoint = d.pop("endpoint", UNSET)
-        endpoint: ListSimEventsResponseItemsEndpoint | Unset
-        if isinstance(_endpoint, Unset):
-            endpoint = UNSET
-        else:
-            endpoint = ListSimEventsResponseItemsEndpoint.from_dict(_endpoint)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _sim = d.pop("sim", UNSET)
-        sim: ListSimEventsResponseItemsSim | Unset
-        if isinstance(_sim, Unset):
-            sim = UNSET
-        else:
-            sim = ListSimEventsResponseItemsSim.from_dict(_sim)
+        def _parse_event_type(data: object) -> ListSimEventsResponseItemsEventType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_type_type_0 = ListSimEventsResponseItemsEventType.from_dict(data)
 
-        _imsi = d.pop("imsi", UNSET)
-        imsi: ListSimEventsResponseItemsImsi | Unset
-        if isinstance(_imsi, Unset):
-            imsi = UNSET
-        else:
-            imsi = ListSimEventsResponseItemsImsi.from_dict(_imsi)
+                return event_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListSimEventsResponseItemsEventType | None | Unset, data)
+
+        event_type = _parse_event_type(d.pop("event_type", UNSET))
+
+        def _parse_event_source(
+            data: object,
+        ) -> ListSimEventsResponseItemsEventSource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_source_type_0 = ListSimEventsResponseItemsEventSource.from_dict(data)
+
+                return event_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListSimEventsResponseItemsEventSource | None | Unset, data)
+
+        event_source = _parse_event_source(d.pop("event_source", UNSET))
+
+        def _parse_event_severity(
+            data: object,
+        ) -> ListSimEventsResponseItemsEventSeverity | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_severity_type_0 = ListSimEventsResponseItemsEventSeverity.from_dict(data)
+
+                return event_severity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListSimEventsResponseItemsEventSeverity | None | Unset, data)
+
+        event_severity = _parse_event_severity(d.pop("event_severity", UNSET))
+
+        def _parse_organisation(
+            data: object,
+        ) -> ListSimEventsResponseItemsOrganisation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organisation_type_0 = ListSimEventsResponseItemsOrganisation.from_dict(data)
+
+                return organisation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListSimEventsResponseItemsOrganisation | None | Unset, data)
+
+        organisation = _parse_organisation(d.pop("organisation", UNSET))
+
+        def _parse_endpoint(data: object) -> ListSimEventsResponseItemsEndpoint | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                endpoint_type_0 = ListSimEventsResponseItemsEndpoint.from_dict(data)
+
+                return endpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListSimEventsResponseItemsEndpoint | None | Unset, data)
+
+        endpoint = _parse_endpoint(d.pop("endpoint", UNSET))
+
+        def _parse_sim(data: object) -> ListSimEventsResponseItemsSim | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sim_type_0 = ListSimEventsResponseItemsSim.from_dict(data)
+
+                return sim_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListSimEventsResponseItemsSim | None | Unset, data)
+
+        sim = _parse_sim(d.pop("sim", UNSET))
+
+        def _parse_imsi(data: object) -> ListSimEventsResponseItemsImsi | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                imsi_type_0 = ListSimEventsResponseItemsImsi.from_dict(data)
+
+                return imsi_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListSimEventsResponseItemsImsi | None | Unset, data)
+
+        imsi = _parse_imsi(d.pop("imsi", UNSET))
 
         list_sim_events_response_items = cls(
             timestamp=timestamp,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,24 +21,40 @@ T = TypeVar("T", bound="ListSimsResponseItemsCustomerOrg")
 class ListSimsResponseItemsCustomerOrg:
     """
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        country (ListSimsResponseItemsCustomerOrgCountry | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        country (ListSimsResponseItemsCustomerOrgCountry | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    country: ListSimsResponseItemsCustomerOrgCountry | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    country: ListSimsResponseItemsCustomerOrgCountry | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_sims_response_items_customer_org_country import (
+            ListSimsResponseItemsCustomerOrgCountry,  # noqa: PLC0415
+        )
 
-        name = self.name
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        country: dict[str, Any] | None | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        elif isinstance(self.country, ListSimsResponseItemsCustomerOrgCountry):
             country = self.country.to_dict()
+        else:
+            country = self.country
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,16 +75,41 @@ class ListSimsResponseItemsCustomerOrg:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _country = d.pop("country", UNSET)
-        country: ListSimsResponseItemsCustomerOrgCountry | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = ListSimsResponseItemsCustomerOrgCountry.from_dict(_country)
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_country(data: object) -> ListSimsResponseItemsCustomerOrgCountry | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                country_type_0 = ListSimsResponseItemsCustomerOrgCountry.from_dict(data)
+
+                return country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListSimsResponseItemsCustomerOrgCountry | None | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
 
         list_sims_response_items_customer_org = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,34 +24,61 @@ T = TypeVar("T", bound="ListSimsResponseItemsModel")
 class ListSimsResponseItemsModel:
     """
     Attributes:
-        id (int | Unset):
-        description (str | Unset):
-        memory_size (int | Unset):
-        formfactor (ListSimsResponseItemsModelFormfactor | Unset):
-        manufacturer (ListSimsResponseItemsModelManufacturer | Unset):
+        id (int | None | Unset):
+        description (None | str | Unset):
+        memory_size (int | None | Unset):
+        formfactor (ListSimsResponseItemsModelFormfactor | None | Unset):
+        manufacturer (ListSimsResponseItemsModelManufacturer | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    description: str | Unset = UNSET
-    memory_size: int | Unset = UNSET
-    formfactor: ListSimsResponseItemsModelFormfactor | Unset = UNSET
-    manufacturer: ListSimsResponseItemsModelManufacturer | Unset = UNSET
+    id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    memory_size: int | None | Unset = UNSET
+    formfactor: ListSimsResponseItemsModelFormfactor | None | Unset = UNSET
+    manufacturer: ListSimsResponseItemsModelManufacturer | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_sims_response_items_model_formfactor import (
+            ListSimsResponseItemsModelFormfactor,  # noqa: PLC0415
+        )
+        from ..models.list_sims_response_items_model_manufacturer import (
+            ListSimsResponseItemsModelManufacturer,  # noqa: PLC0415
+        )
 
-        description = self.description
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        memory_size = self.memory_size
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        formfactor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.formfactor, Unset):
+        memory_size: int | None | Unset
+        if isinstance(self.memory_size, Unset):
+            memory_size = UNSET
+        else:
+            memory_size = self.memory_size
+
+        formfactor: dict[str, Any] | None | Unset
+        if isinstance(self.formfactor, Unset):
+            formfactor = UNSET
+        elif isinstance(self.formfactor, ListSimsResponseItemsModelFormfactor):
             formfactor = self.formfactor.to_dict()
+        else:
+            formfactor = self.formfactor
 
-        manufacturer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.manufacturer, Unset):
+        manufacturer: dict[str, Any] | None | Unset
+        if isinstance(self.manufacturer, Unset):
+            manufacturer = UNSET
+        elif isinstance(self.manufacturer, ListSimsResponseItemsModelManufacturer):
             manufacturer = self.manufacturer.to_dict()
+        else:
+            manufacturer = self.manufacturer
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,25 +106,69 @@ class ListSimsResponseItemsModel:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        memory_size = d.pop("memory_size", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _formfactor = d.pop("formfactor", UNSET)
-        formfactor: ListSimsResponseItemsModelFormfactor | Unset
-        if isinstance(_formfactor, Unset):
-            formfactor = UNSET
-        else:
-            formfactor = ListSimsResponseItemsModelFormfactor.from_dict(_formfactor)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _manufacturer = d.pop("manufacturer", UNSET)
-        manufacturer: ListSimsResponseItemsModelManufacturer | Unset
-        if isinstance(_manufacturer, Unset):
-            manufacturer = UNSET
-        else:
-            manufacturer = ListSimsResponseItemsModelManufacturer.from_dict(_manufacturer)
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_memory_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        memory_size = _parse_memory_size(d.pop("memory_size", UNSET))
+
+        def _parse_formfactor(data: object) -> ListSimsResponseItemsModelFormfactor | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                formfactor_type_0 = ListSimsResponseItemsModelFormfactor.from_dict(data)
+
+                return formfactor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListSimsResponseItemsModelFormfactor | None | Unset, data)
+
+        formfactor = _parse_formfactor(d.pop("formfactor", UNSET))
+
+        def _parse_manufacturer(
+            data: object,
+        ) -> ListSimsResponseItemsModelManufacturer | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                manufacturer_type_0 = ListSimsResponseItemsModelManufacturer.from_dict(data)
+
+                return manufacturer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListSimsResponseItemsModelManufacturer | None | Unset, data)
+
+        manufacturer = _parse_manufacturer(d.pop("manufacturer", UNSET))
 
         list_sims_response_items_model = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,38 +15,66 @@ T = TypeVar("T", bound="ListSimsResponseItemsResellerOrgCountry")
 class ListSimsResponseItemsResellerOrgCountry:
     """
     Attributes:
-        id (int | Unset):
-        name (str | Unset):
-        country_code (int | Unset):
-        mcc (int | Unset):
-        iso_code (str | Unset):
-        latitude (float | Unset):
-        longitude (float | Unset):
+        id (int | None | Unset):
+        name (None | str | Unset):
+        country_code (int | None | Unset):
+        mcc (int | None | Unset):
+        iso_code (None | str | Unset):
+        latitude (float | None | Unset):
+        longitude (float | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    name: str | Unset = UNSET
-    country_code: int | Unset = UNSET
-    mcc: int | Unset = UNSET
-    iso_code: str | Unset = UNSET
-    latitude: float | Unset = UNSET
-    longitude: float | Unset = UNSET
+    id: int | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    country_code: int | None | Unset = UNSET
+    mcc: int | None | Unset = UNSET
+    iso_code: None | str | Unset = UNSET
+    latitude: float | None | Unset = UNSET
+    longitude: float | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        name = self.name
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        country_code = self.country_code
+        country_code: int | None | Unset
+        if isinstance(self.country_code, Unset):
+            country_code = UNSET
+        else:
+            country_code = self.country_code
 
-        mcc = self.mcc
+        mcc: int | None | Unset
+        if isinstance(self.mcc, Unset):
+            mcc = UNSET
+        else:
+            mcc = self.mcc
 
-        iso_code = self.iso_code
+        iso_code: None | str | Unset
+        if isinstance(self.iso_code, Unset):
+            iso_code = UNSET
+        else:
+            iso_code = self.iso_code
 
-        latitude = self.latitude
+        latitude: float | None | Unset
+        if isinstance(self.latitude, Unset):
+            latitude = UNSET
+        else:
+            latitude = self.latitude
 
-        longitude = self.longitude
+        longitude: float | None | Unset
+        if isinstance(self.longitude, Unset):
+            longitude = UNSET
+        else:
+            longitude = self.longitude
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,19 +99,69 @@ class ListSimsResponseItemsResellerOrgCountry:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        name = d.pop("name", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        country_code = d.pop("country_code", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        mcc = d.pop("mcc", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        iso_code = d.pop("iso_code", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        latitude = d.pop("latitude", UNSET)
+        def _parse_country_code(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        longitude = d.pop("longitude", UNSET)
+        country_code = _parse_country_code(d.pop("country_code", UNSET))
+
+        def _parse_mcc(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        mcc = _parse_mcc(d.pop("mcc", UNSET))
+
+        def _parse_iso_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        iso_code = _parse_iso_code(d.pop("iso_code", UNSET))
+
+        def _parse_latitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        latitude = _parse_latitude(d.pop("latitude", UNSET))
+
+        def _parse_longitude(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        longitude = _parse_longitude(d.pop("longitude", UNSET))
 
         list_sims_response_items_reseller_org_country = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,22 +15,34 @@ T = TypeVar("T", bound="ListTagColorsResponseItems")
 class ListTagColorsResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        hex_color (str | Unset):
-        description (str | Unset):
+        id (int | None | Unset):
+        hex_color (None | str | Unset):
+        description (None | str | Unset):
     """
 
-    id: int | Unset = UNSET
-    hex_color: str | Unset = UNSET
-    description: str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    hex_color: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        hex_color = self.hex_color
+        hex_color: None | str | Unset
+        if isinstance(self.hex_color, Unset):
+            hex_color = UNSET
+        else:
+            hex_color = self.hex_color
 
-        description = self.description
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -47,11 +59,33 @@ class ListTagColorsResponseItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        hex_color = d.pop("hex_color", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        description = d.pop("description", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
+
+        def _parse_hex_color(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        hex_color = _parse_hex_color(d.pop("hex_color", UNSET))
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
 
         list_tag_colors_response_items = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,35 +19,56 @@ T = TypeVar("T", bound="ListTagsResponse200")
 class ListTagsResponse200:
     """
     Attributes:
-        total (float | Unset):
-        page (float | Unset):
-        page_size (float | Unset):
-        last_page (float | Unset):
-        data (list[ListTagsResponseDataItems] | Unset):
+        total (float | None | Unset):
+        page (float | None | Unset):
+        page_size (float | None | Unset):
+        last_page (float | None | Unset):
+        data (list[ListTagsResponseDataItems] | None | Unset):
     """
 
-    total: float | Unset = UNSET
-    page: float | Unset = UNSET
-    page_size: float | Unset = UNSET
-    last_page: float | Unset = UNSET
-    data: list[ListTagsResponseDataItems] | Unset = UNSET
+    total: float | None | Unset = UNSET
+    page: float | None | Unset = UNSET
+    page_size: float | None | Unset = UNSET
+    last_page: float | None | Unset = UNSET
+    data: list[ListTagsResponseDataItems] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        total = self.total
+        total: float | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
 
-        page = self.page
+        page: float | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
 
-        page_size = self.page_size
+        page_size: float | None | Unset
+        if isinstance(self.page_size, Unset):
+            page_size = UNSET
+        else:
+            page_size = self.page_size
 
-        last_page = self.last_page
+        last_page: float | None | Unset
+        if isinstance(self.last_page, Unset):
+            last_page = UNSET
+        else:
+            last_page = self.last_page
 
-        data: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.data, Unset):
+        data: list[dict[str, Any]] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, list):
             data = []
-            for data_item_data in self.data:
-                data_item = data_item_data.to_dict()
-                data.append(data_item)
+            for data_type_0_item_data in self.data:
+                data_type_0_item = data_type_0_item_data.to_dict()
+                data.append(data_type_0_item)
+
+        else:
+            data = self.data
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -70,22 +91,64 @@ class ListTagsResponse200:
         from ..models.list_tags_response_data_items import ListTagsResponseDataItems  # noqa: PLC0415
 
         d = dict(src_dict)
-        total = d.pop("total", UNSET)
 
-        page = d.pop("page", UNSET)
+        def _parse_total(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        page_size = d.pop("page_size", UNSET)
+        total = _parse_total(d.pop("total", UNSET))
 
-        last_page = d.pop("last_page", UNSET)
+        def _parse_page(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        _data = d.pop("data", UNSET)
-        data: list[ListTagsResponseDataItems] | Unset = UNSET
-        if _data is not UNSET:
-            data = []
-            for data_item_data in _data:
-                data_item = ListTagsResponseDataItems.from_dict(data_item_data)
+        page = _parse_page(d.pop("page", UNSET))
 
-                data.append(data_item)
+        def _parse_page_size(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        page_size = _parse_page_size(d.pop("page_size", UNSET))
+
+        def _parse_last_page(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        last_page = _parse_last_page(d.pop("last_page", UNSET))
+
+        def _parse_data(data: object) -> list[ListTagsResponseDataItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                data_type_0 = []
+                _data_type_0 = data
+                for data_type_0_item_data in _data_type_0:
+                    data_type_0_item = ListTagsResponseDataItems.from_dict(data_type_0_item_data)
+
+                    data_type_0.append(data_type_0_item)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[ListTagsResponseDataItems] | None | Unset, data)
+
+        data = _parse_data(d.pop("data", UNSET))
 
         list_tags_response_200 = cls(
             total=total,

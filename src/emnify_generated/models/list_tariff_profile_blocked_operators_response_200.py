@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,28 +27,52 @@ T = TypeVar("T", bound="ListTariffProfileBlockedOperatorsResponse200")
 class ListTariffProfileBlockedOperatorsResponse200:
     """
     Attributes:
-        operator (ListTariffProfileBlockedOperatorsResponseOperator | Unset):
-        tariff_profile (ListTariffProfileBlockedOperatorsResponseTariffProfile | Unset):
-        blocklist (ListTariffProfileBlockedOperatorsResponseBlocklist | Unset):
+        operator (ListTariffProfileBlockedOperatorsResponseOperator | None | Unset):
+        tariff_profile (ListTariffProfileBlockedOperatorsResponseTariffProfile | None | Unset):
+        blocklist (ListTariffProfileBlockedOperatorsResponseBlocklist | None | Unset):
     """
 
-    operator: ListTariffProfileBlockedOperatorsResponseOperator | Unset = UNSET
-    tariff_profile: ListTariffProfileBlockedOperatorsResponseTariffProfile | Unset = UNSET
-    blocklist: ListTariffProfileBlockedOperatorsResponseBlocklist | Unset = UNSET
+    operator: ListTariffProfileBlockedOperatorsResponseOperator | None | Unset = UNSET
+    tariff_profile: ListTariffProfileBlockedOperatorsResponseTariffProfile | None | Unset = UNSET
+    blocklist: ListTariffProfileBlockedOperatorsResponseBlocklist | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operator: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.operator, Unset):
+        from ..models.list_tariff_profile_blocked_operators_response_blocklist import (
+            ListTariffProfileBlockedOperatorsResponseBlocklist,  # noqa: PLC0415
+        )
+        from ..models.list_tariff_profile_blocked_operators_response_operator import (
+            ListTariffProfileBlockedOperatorsResponseOperator,  # noqa: PLC0415
+        )
+        from ..models.list_tariff_profile_blocked_operators_response_tariff_profile import (
+            ListTariffProfileBlockedOperatorsResponseTariffProfile,  # noqa: PLC0415
+        )
+
+        operator: dict[str, Any] | None | Unset
+        if isinstance(self.operator, Unset):
+            operator = UNSET
+        elif isinstance(self.operator, ListTariffProfileBlockedOperatorsResponseOperator):
             operator = self.operator.to_dict()
+        else:
+            operator = self.operator
 
-        tariff_profile: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.tariff_profile, Unset):
+        tariff_profile: dict[str, Any] | None | Unset
+        if isinstance(self.tariff_profile, Unset):
+            tariff_profile = UNSET
+        elif isinstance(
+            self.tariff_profile, ListTariffProfileBlockedOperatorsResponseTariffProfile
+        ):
             tariff_profile = self.tariff_profile.to_dict()
+        else:
+            tariff_profile = self.tariff_profile
 
-        blocklist: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.blocklist, Unset):
+        blocklist: dict[str, Any] | None | Unset
+        if isinstance(self.blocklist, Unset):
+            blocklist = UNSET
+        elif isinstance(self.blocklist, ListTariffProfileBlockedOperatorsResponseBlocklist):
             blocklist = self.blocklist.to_dict()
+        else:
+            blocklist = self.blocklist
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -75,28 +99,67 @@ class ListTariffProfileBlockedOperatorsResponse200:
         )
 
         d = dict(src_dict)
-        _operator = d.pop("operator", UNSET)
-        operator: ListTariffProfileBlockedOperatorsResponseOperator | Unset
-        if isinstance(_operator, Unset):
-            operator = UNSET
-        else:
-            operator = ListTariffProfileBlockedOperatorsResponseOperator.from_dict(_operator)
 
-        _tariff_profile = d.pop("tariff_profile", UNSET)
-        tariff_profile: ListTariffProfileBlockedOperatorsResponseTariffProfile | Unset
-        if isinstance(_tariff_profile, Unset):
-            tariff_profile = UNSET
-        else:
-            tariff_profile = ListTariffProfileBlockedOperatorsResponseTariffProfile.from_dict(
-                _tariff_profile
-            )
+        def _parse_operator(
+            data: object,
+        ) -> ListTariffProfileBlockedOperatorsResponseOperator | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                operator_type_0 = ListTariffProfileBlockedOperatorsResponseOperator.from_dict(data)
 
-        _blocklist = d.pop("blocklist", UNSET)
-        blocklist: ListTariffProfileBlockedOperatorsResponseBlocklist | Unset
-        if isinstance(_blocklist, Unset):
-            blocklist = UNSET
-        else:
-            blocklist = ListTariffProfileBlockedOperatorsResponseBlocklist.from_dict(_blocklist)
+                return operator_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListTariffProfileBlockedOperatorsResponseOperator | None | Unset, data)
+
+        operator = _parse_operator(d.pop("operator", UNSET))
+
+        def _parse_tariff_profile(
+            data: object,
+        ) -> ListTariffProfileBlockedOperatorsResponseTariffProfile | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                tariff_profile_type_0 = (
+                    ListTariffProfileBlockedOperatorsResponseTariffProfile.from_dict(data)
+                )
+
+                return tariff_profile_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListTariffProfileBlockedOperatorsResponseTariffProfile | None | Unset, data)
+
+        tariff_profile = _parse_tariff_profile(d.pop("tariff_profile", UNSET))
+
+        def _parse_blocklist(
+            data: object,
+        ) -> ListTariffProfileBlockedOperatorsResponseBlocklist | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                blocklist_type_0 = ListTariffProfileBlockedOperatorsResponseBlocklist.from_dict(
+                    data
+                )
+
+                return blocklist_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListTariffProfileBlockedOperatorsResponseBlocklist | None | Unset, data)
+
+        blocklist = _parse_blocklist(d.pop("blocklist", UNSET))
 
         list_tariff_profile_blocked_operators_response_200 = cls(
             operator=operator,

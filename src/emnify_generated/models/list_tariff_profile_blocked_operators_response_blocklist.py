@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,23 +21,34 @@ T = TypeVar("T", bound="ListTariffProfileBlockedOperatorsResponseBlocklist")
 class ListTariffProfileBlockedOperatorsResponseBlocklist:
     """
     Attributes:
-        operator (bool | Unset):
-        rat_types (list[ListTariffProfileBlockedOperatorsResponseBlocklistRatTypesItems] | Unset):
+        operator (bool | None | Unset):
+        rat_types (list[ListTariffProfileBlockedOperatorsResponseBlocklistRatTypesItems] | None | Unset):
     """
 
-    operator: bool | Unset = UNSET
-    rat_types: list[ListTariffProfileBlockedOperatorsResponseBlocklistRatTypesItems] | Unset = UNSET
+    operator: bool | None | Unset = UNSET
+    rat_types: (
+        list[ListTariffProfileBlockedOperatorsResponseBlocklistRatTypesItems] | None | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        operator = self.operator
+        operator: bool | None | Unset
+        if isinstance(self.operator, Unset):
+            operator = UNSET
+        else:
+            operator = self.operator
 
-        rat_types: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.rat_types, Unset):
+        rat_types: list[dict[str, Any]] | None | Unset
+        if isinstance(self.rat_types, Unset):
+            rat_types = UNSET
+        elif isinstance(self.rat_types, list):
             rat_types = []
-            for rat_types_item_data in self.rat_types:
-                rat_types_item = rat_types_item_data.to_dict()
-                rat_types.append(rat_types_item)
+            for rat_types_type_0_item_data in self.rat_types:
+                rat_types_type_0_item = rat_types_type_0_item_data.to_dict()
+                rat_types.append(rat_types_type_0_item)
+
+        else:
+            rat_types = self.rat_types
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -56,22 +67,48 @@ class ListTariffProfileBlockedOperatorsResponseBlocklist:
         )
 
         d = dict(src_dict)
-        operator = d.pop("operator", UNSET)
 
-        _rat_types = d.pop("rat_types", UNSET)
-        rat_types: list[ListTariffProfileBlockedOperatorsResponseBlocklistRatTypesItems] | Unset = (
-            UNSET
-        )
-        if _rat_types is not UNSET:
-            rat_types = []
-            for rat_types_item_data in _rat_types:
-                rat_types_item = (
-                    ListTariffProfileBlockedOperatorsResponseBlocklistRatTypesItems.from_dict(
-                        rat_types_item_data
+        def _parse_operator(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        operator = _parse_operator(d.pop("operator", UNSET))
+
+        def _parse_rat_types(
+            data: object,
+        ) -> list[ListTariffProfileBlockedOperatorsResponseBlocklistRatTypesItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                rat_types_type_0 = []
+                _rat_types_type_0 = data
+                for rat_types_type_0_item_data in _rat_types_type_0:
+                    rat_types_type_0_item = (
+                        ListTariffProfileBlockedOperatorsResponseBlocklistRatTypesItems.from_dict(
+                            rat_types_type_0_item_data
+                        )
                     )
-                )
 
-                rat_types.append(rat_types_item)
+                    rat_types_type_0.append(rat_types_type_0_item)
+
+                return rat_types_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                list[ListTariffProfileBlockedOperatorsResponseBlocklistRatTypesItems]
+                | None
+                | Unset,
+                data,
+            )
+
+        rat_types = _parse_rat_types(d.pop("rat_types", UNSET))
 
         list_tariff_profile_blocked_operators_response_blocklist = cls(
             operator=operator,

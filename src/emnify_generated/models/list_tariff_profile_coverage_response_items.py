@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,20 +21,32 @@ T = TypeVar("T", bound="ListTariffProfileCoverageResponseItems")
 class ListTariffProfileCoverageResponseItems:
     """
     Attributes:
-        country (ListTariffProfileCoverageResponseItemsCountry | Unset):
-        redundancy_count (int | Unset):
+        country (ListTariffProfileCoverageResponseItemsCountry | None | Unset):
+        redundancy_count (int | None | Unset):
     """
 
-    country: ListTariffProfileCoverageResponseItemsCountry | Unset = UNSET
-    redundancy_count: int | Unset = UNSET
+    country: ListTariffProfileCoverageResponseItemsCountry | None | Unset = UNSET
+    redundancy_count: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        country: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.country, Unset):
-            country = self.country.to_dict()
+        from ..models.list_tariff_profile_coverage_response_items_country import (
+            ListTariffProfileCoverageResponseItemsCountry,  # noqa: PLC0415
+        )
 
-        redundancy_count = self.redundancy_count
+        country: dict[str, Any] | None | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        elif isinstance(self.country, ListTariffProfileCoverageResponseItemsCountry):
+            country = self.country.to_dict()
+        else:
+            country = self.country
+
+        redundancy_count: int | None | Unset
+        if isinstance(self.redundancy_count, Unset):
+            redundancy_count = UNSET
+        else:
+            redundancy_count = self.redundancy_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,14 +65,34 @@ class ListTariffProfileCoverageResponseItems:
         )
 
         d = dict(src_dict)
-        _country = d.pop("country", UNSET)
-        country: ListTariffProfileCoverageResponseItemsCountry | Unset
-        if isinstance(_country, Unset):
-            country = UNSET
-        else:
-            country = ListTariffProfileCoverageResponseItemsCountry.from_dict(_country)
 
-        redundancy_count = d.pop("redundancy_count", UNSET)
+        def _parse_country(
+            data: object,
+        ) -> ListTariffProfileCoverageResponseItemsCountry | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                country_type_0 = ListTariffProfileCoverageResponseItemsCountry.from_dict(data)
+
+                return country_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListTariffProfileCoverageResponseItemsCountry | None | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_redundancy_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        redundancy_count = _parse_redundancy_count(d.pop("redundancy_count", UNSET))
 
         list_tariff_profile_coverage_response_items = cls(
             country=country,

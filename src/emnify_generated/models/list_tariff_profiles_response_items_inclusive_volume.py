@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,46 +24,85 @@ T = TypeVar("T", bound="ListTariffProfilesResponseItemsInclusiveVolume")
 class ListTariffProfilesResponseItemsInclusiveVolume:
     """
     Attributes:
-        id (int | Unset):
-        volume (float | Unset):
-        rate (float | Unset):
-        pooled (bool | Unset):
-        start_date (str | Unset):
-        end_date (str | Unset):
-        ratezone (ListTariffProfilesResponseItemsInclusiveVolumeRatezone | Unset):
-        currency (ListTariffProfilesResponseItemsInclusiveVolumeCurrency | Unset):
+        id (int | None | Unset):
+        volume (float | None | Unset):
+        rate (float | None | Unset):
+        pooled (bool | None | Unset):
+        start_date (None | str | Unset):
+        end_date (None | str | Unset):
+        ratezone (ListTariffProfilesResponseItemsInclusiveVolumeRatezone | None | Unset):
+        currency (ListTariffProfilesResponseItemsInclusiveVolumeCurrency | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    volume: float | Unset = UNSET
-    rate: float | Unset = UNSET
-    pooled: bool | Unset = UNSET
-    start_date: str | Unset = UNSET
-    end_date: str | Unset = UNSET
-    ratezone: ListTariffProfilesResponseItemsInclusiveVolumeRatezone | Unset = UNSET
-    currency: ListTariffProfilesResponseItemsInclusiveVolumeCurrency | Unset = UNSET
+    id: int | None | Unset = UNSET
+    volume: float | None | Unset = UNSET
+    rate: float | None | Unset = UNSET
+    pooled: bool | None | Unset = UNSET
+    start_date: None | str | Unset = UNSET
+    end_date: None | str | Unset = UNSET
+    ratezone: ListTariffProfilesResponseItemsInclusiveVolumeRatezone | None | Unset = UNSET
+    currency: ListTariffProfilesResponseItemsInclusiveVolumeCurrency | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_tariff_profiles_response_items_inclusive_volume_currency import (
+            ListTariffProfilesResponseItemsInclusiveVolumeCurrency,  # noqa: PLC0415
+        )
+        from ..models.list_tariff_profiles_response_items_inclusive_volume_ratezone import (
+            ListTariffProfilesResponseItemsInclusiveVolumeRatezone,  # noqa: PLC0415
+        )
 
-        volume = self.volume
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        rate = self.rate
+        volume: float | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
-        pooled = self.pooled
+        rate: float | None | Unset
+        if isinstance(self.rate, Unset):
+            rate = UNSET
+        else:
+            rate = self.rate
 
-        start_date = self.start_date
+        pooled: bool | None | Unset
+        if isinstance(self.pooled, Unset):
+            pooled = UNSET
+        else:
+            pooled = self.pooled
 
-        end_date = self.end_date
+        start_date: None | str | Unset
+        if isinstance(self.start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = self.start_date
 
-        ratezone: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.ratezone, Unset):
+        end_date: None | str | Unset
+        if isinstance(self.end_date, Unset):
+            end_date = UNSET
+        else:
+            end_date = self.end_date
+
+        ratezone: dict[str, Any] | None | Unset
+        if isinstance(self.ratezone, Unset):
+            ratezone = UNSET
+        elif isinstance(self.ratezone, ListTariffProfilesResponseItemsInclusiveVolumeRatezone):
             ratezone = self.ratezone.to_dict()
+        else:
+            ratezone = self.ratezone
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, ListTariffProfilesResponseItemsInclusiveVolumeCurrency):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,31 +136,102 @@ class ListTariffProfilesResponseItemsInclusiveVolume:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        volume = d.pop("volume", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        rate = d.pop("rate", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        pooled = d.pop("pooled", UNSET)
+        def _parse_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        start_date = d.pop("start_date", UNSET)
+        volume = _parse_volume(d.pop("volume", UNSET))
 
-        end_date = d.pop("end_date", UNSET)
+        def _parse_rate(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        _ratezone = d.pop("ratezone", UNSET)
-        ratezone: ListTariffProfilesResponseItemsInclusiveVolumeRatezone | Unset
-        if isinstance(_ratezone, Unset):
-            ratezone = UNSET
-        else:
-            ratezone = ListTariffProfilesResponseItemsInclusiveVolumeRatezone.from_dict(_ratezone)
+        rate = _parse_rate(d.pop("rate", UNSET))
 
-        _currency = d.pop("currency", UNSET)
-        currency: ListTariffProfilesResponseItemsInclusiveVolumeCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = ListTariffProfilesResponseItemsInclusiveVolumeCurrency.from_dict(_currency)
+        def _parse_pooled(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        pooled = _parse_pooled(d.pop("pooled", UNSET))
+
+        def _parse_start_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        start_date = _parse_start_date(d.pop("start_date", UNSET))
+
+        def _parse_end_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        end_date = _parse_end_date(d.pop("end_date", UNSET))
+
+        def _parse_ratezone(
+            data: object,
+        ) -> ListTariffProfilesResponseItemsInclusiveVolumeRatezone | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                ratezone_type_0 = ListTariffProfilesResponseItemsInclusiveVolumeRatezone.from_dict(
+                    data
+                )
+
+                return ratezone_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListTariffProfilesResponseItemsInclusiveVolumeRatezone | None | Unset, data)
+
+        ratezone = _parse_ratezone(d.pop("ratezone", UNSET))
+
+        def _parse_currency(
+            data: object,
+        ) -> ListTariffProfilesResponseItemsInclusiveVolumeCurrency | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_0 = ListTariffProfilesResponseItemsInclusiveVolumeCurrency.from_dict(
+                    data
+                )
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListTariffProfilesResponseItemsInclusiveVolumeCurrency | None | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
 
         list_tariff_profiles_response_items_inclusive_volume = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,30 +24,53 @@ T = TypeVar("T", bound="ListTrafficLimitsResponseItems")
 class ListTrafficLimitsResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        service (ListTrafficLimitsResponseItemsService | Unset):
-        volume (int | Unset):
-        period (ListTrafficLimitsResponseItemsPeriod | Unset):
+        id (int | None | Unset):
+        service (ListTrafficLimitsResponseItemsService | None | Unset):
+        volume (int | None | Unset):
+        period (ListTrafficLimitsResponseItemsPeriod | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    service: ListTrafficLimitsResponseItemsService | Unset = UNSET
-    volume: int | Unset = UNSET
-    period: ListTrafficLimitsResponseItemsPeriod | Unset = UNSET
+    id: int | None | Unset = UNSET
+    service: ListTrafficLimitsResponseItemsService | None | Unset = UNSET
+    volume: int | None | Unset = UNSET
+    period: ListTrafficLimitsResponseItemsPeriod | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_traffic_limits_response_items_period import (
+            ListTrafficLimitsResponseItemsPeriod,  # noqa: PLC0415
+        )
+        from ..models.list_traffic_limits_response_items_service import (
+            ListTrafficLimitsResponseItemsService,  # noqa: PLC0415
+        )
 
-        service: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.service, Unset):
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
+
+        service: dict[str, Any] | None | Unset
+        if isinstance(self.service, Unset):
+            service = UNSET
+        elif isinstance(self.service, ListTrafficLimitsResponseItemsService):
             service = self.service.to_dict()
+        else:
+            service = self.service
 
-        volume = self.volume
+        volume: int | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
-        period: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.period, Unset):
+        period: dict[str, Any] | None | Unset
+        if isinstance(self.period, Unset):
+            period = UNSET
+        elif isinstance(self.period, ListTrafficLimitsResponseItemsPeriod):
             period = self.period.to_dict()
+        else:
+            period = self.period
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -73,23 +96,58 @@ class ListTrafficLimitsResponseItems:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        _service = d.pop("service", UNSET)
-        service: ListTrafficLimitsResponseItemsService | Unset
-        if isinstance(_service, Unset):
-            service = UNSET
-        else:
-            service = ListTrafficLimitsResponseItemsService.from_dict(_service)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        volume = d.pop("volume", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _period = d.pop("period", UNSET)
-        period: ListTrafficLimitsResponseItemsPeriod | Unset
-        if isinstance(_period, Unset):
-            period = UNSET
-        else:
-            period = ListTrafficLimitsResponseItemsPeriod.from_dict(_period)
+        def _parse_service(data: object) -> ListTrafficLimitsResponseItemsService | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                service_type_0 = ListTrafficLimitsResponseItemsService.from_dict(data)
+
+                return service_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListTrafficLimitsResponseItemsService | None | Unset, data)
+
+        service = _parse_service(d.pop("service", UNSET))
+
+        def _parse_volume(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        volume = _parse_volume(d.pop("volume", UNSET))
+
+        def _parse_period(data: object) -> ListTrafficLimitsResponseItemsPeriod | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                period_type_0 = ListTrafficLimitsResponseItemsPeriod.from_dict(data)
+
+                return period_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListTrafficLimitsResponseItemsPeriod | None | Unset, data)
+
+        period = _parse_period(d.pop("period", UNSET))
 
         list_traffic_limits_response_items = cls(
             id=id,

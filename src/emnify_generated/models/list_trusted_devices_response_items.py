@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,26 +15,42 @@ T = TypeVar("T", bound="ListTrustedDevicesResponseItems")
 class ListTrustedDevicesResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        operating_system (str | Unset):
-        browser (str | Unset):
-        activation_date (str | Unset):
+        id (int | None | Unset):
+        operating_system (None | str | Unset):
+        browser (None | str | Unset):
+        activation_date (None | str | Unset):
     """
 
-    id: int | Unset = UNSET
-    operating_system: str | Unset = UNSET
-    browser: str | Unset = UNSET
-    activation_date: str | Unset = UNSET
+    id: int | None | Unset = UNSET
+    operating_system: None | str | Unset = UNSET
+    browser: None | str | Unset = UNSET
+    activation_date: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        operating_system = self.operating_system
+        operating_system: None | str | Unset
+        if isinstance(self.operating_system, Unset):
+            operating_system = UNSET
+        else:
+            operating_system = self.operating_system
 
-        browser = self.browser
+        browser: None | str | Unset
+        if isinstance(self.browser, Unset):
+            browser = UNSET
+        else:
+            browser = self.browser
 
-        activation_date = self.activation_date
+        activation_date: None | str | Unset
+        if isinstance(self.activation_date, Unset):
+            activation_date = UNSET
+        else:
+            activation_date = self.activation_date
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,13 +69,42 @@ class ListTrustedDevicesResponseItems:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        operating_system = d.pop("operating_system", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        browser = d.pop("browser", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        activation_date = d.pop("activation_date", UNSET)
+        def _parse_operating_system(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        operating_system = _parse_operating_system(d.pop("operating_system", UNSET))
+
+        def _parse_browser(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        browser = _parse_browser(d.pop("browser", UNSET))
+
+        def _parse_activation_date(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        activation_date = _parse_activation_date(d.pop("activation_date", UNSET))
 
         list_trusted_devices_response_items = cls(
             id=id,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.list_user_events_response_items_event_severity import (
@@ -29,62 +31,128 @@ T = TypeVar("T", bound="ListUserEventsResponseItems")
 class ListUserEventsResponseItems:
     """
     Attributes:
-        id (int):
-        alert (bool):
-        description (str):
-        timestamp (str):
-        event_type (ListUserEventsResponseItemsEventType):
-        event_source (ListUserEventsResponseItemsEventSource):
-        event_severity (ListUserEventsResponseItemsEventSeverity):
-        organisation (ListUserEventsResponseItemsOrganisation):
-        user (ListUserEventsResponseItemsUser):
+        id (int | None | Unset):
+        alert (bool | None | Unset):
+        description (None | str | Unset):
+        timestamp (None | str | Unset):
+        event_type (ListUserEventsResponseItemsEventType | None | Unset):
+        event_source (ListUserEventsResponseItemsEventSource | None | Unset):
+        event_severity (ListUserEventsResponseItemsEventSeverity | None | Unset):
+        organisation (ListUserEventsResponseItemsOrganisation | None | Unset):
+        user (ListUserEventsResponseItemsUser | None | Unset):
     """
 
-    id: int
-    alert: bool
-    description: str
-    timestamp: str
-    event_type: ListUserEventsResponseItemsEventType
-    event_source: ListUserEventsResponseItemsEventSource
-    event_severity: ListUserEventsResponseItemsEventSeverity
-    organisation: ListUserEventsResponseItemsOrganisation
-    user: ListUserEventsResponseItemsUser
+    id: int | None | Unset = UNSET
+    alert: bool | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    timestamp: None | str | Unset = UNSET
+    event_type: ListUserEventsResponseItemsEventType | None | Unset = UNSET
+    event_source: ListUserEventsResponseItemsEventSource | None | Unset = UNSET
+    event_severity: ListUserEventsResponseItemsEventSeverity | None | Unset = UNSET
+    organisation: ListUserEventsResponseItemsOrganisation | None | Unset = UNSET
+    user: ListUserEventsResponseItemsUser | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_user_events_response_items_event_severity import (
+            ListUserEventsResponseItemsEventSeverity,  # noqa: PLC0415
+        )
+        from ..models.list_user_events_response_items_event_source import (
+            ListUserEventsResponseItemsEventSource,  # noqa: PLC0415
+        )
+        from ..models.list_user_events_response_items_event_type import (
+            ListUserEventsResponseItemsEventType,  # noqa: PLC0415
+        )
+        from ..models.list_user_events_response_items_organisation import (
+            ListUserEventsResponseItemsOrganisation,  # noqa: PLC0415
+        )
+        from ..models.list_user_events_response_items_user import ListUserEventsResponseItemsUser  # noqa: PLC0415
 
-        alert = self.alert
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        description = self.description
+        alert: bool | None | Unset
+        if isinstance(self.alert, Unset):
+            alert = UNSET
+        else:
+            alert = self.alert
 
-        timestamp = self.timestamp
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        event_type = self.event_type.to_dict()
+        timestamp: None | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
 
-        event_source = self.event_source.to_dict()
+        event_type: dict[str, Any] | None | Unset
+        if isinstance(self.event_type, Unset):
+            event_type = UNSET
+        elif isinstance(self.event_type, ListUserEventsResponseItemsEventType):
+            event_type = self.event_type.to_dict()
+        else:
+            event_type = self.event_type
 
-        event_severity = self.event_severity.to_dict()
+        event_source: dict[str, Any] | None | Unset
+        if isinstance(self.event_source, Unset):
+            event_source = UNSET
+        elif isinstance(self.event_source, ListUserEventsResponseItemsEventSource):
+            event_source = self.event_source.to_dict()
+        else:
+            event_source = self.event_source
 
-        organisation = self.organisation.to_dict()
+        event_severity: dict[str, Any] | None | Unset
+        if isinstance(self.event_severity, Unset):
+            event_severity = UNSET
+        elif isinstance(self.event_severity, ListUserEventsResponseItemsEventSeverity):
+            event_severity = self.event_severity.to_dict()
+        else:
+            event_severity = self.event_severity
 
-        user = self.user.to_dict()
+        organisation: dict[str, Any] | None | Unset
+        if isinstance(self.organisation, Unset):
+            organisation = UNSET
+        elif isinstance(self.organisation, ListUserEventsResponseItemsOrganisation):
+            organisation = self.organisation.to_dict()
+        else:
+            organisation = self.organisation
+
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, ListUserEventsResponseItemsUser):
+            user = self.user.to_dict()
+        else:
+            user = self.user
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "alert": alert,
-                "description": description,
-                "timestamp": timestamp,
-                "event_type": event_type,
-                "event_source": event_source,
-                "event_severity": event_severity,
-                "organisation": organisation,
-                "user": user,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if alert is not UNSET:
+            field_dict["alert"] = alert
+        if description is not UNSET:
+            field_dict["description"] = description
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if event_type is not UNSET:
+            field_dict["event_type"] = event_type
+        if event_source is not UNSET:
+            field_dict["event_source"] = event_source
+        if event_severity is not UNSET:
+            field_dict["event_severity"] = event_severity
+        if organisation is not UNSET:
+            field_dict["organisation"] = organisation
+        if user is not UNSET:
+            field_dict["user"] = user
 
         return field_dict
 
@@ -105,23 +173,133 @@ class ListUserEventsResponseItems:
         from ..models.list_user_events_response_items_user import ListUserEventsResponseItemsUser  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id")
 
-        alert = d.pop("alert")
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        description = d.pop("description")
+        id = _parse_id(d.pop("id", UNSET))
 
-        timestamp = d.pop("timestamp")
+        def _parse_alert(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        event_type = ListUserEventsResponseItemsEventType.from_dict(d.pop("event_type"))
+        alert = _parse_alert(d.pop("alert", UNSET))
 
-        event_source = ListUserEventsResponseItemsEventSource.from_dict(d.pop("event_source"))
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        event_severity = ListUserEventsResponseItemsEventSeverity.from_dict(d.pop("event_severity"))
+        description = _parse_description(d.pop("description", UNSET))
 
-        organisation = ListUserEventsResponseItemsOrganisation.from_dict(d.pop("organisation"))
+        def _parse_timestamp(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        user = ListUserEventsResponseItemsUser.from_dict(d.pop("user"))
+        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
+
+        def _parse_event_type(data: object) -> ListUserEventsResponseItemsEventType | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_type_type_0 = ListUserEventsResponseItemsEventType.from_dict(data)
+
+                return event_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListUserEventsResponseItemsEventType | None | Unset, data)
+
+        event_type = _parse_event_type(d.pop("event_type", UNSET))
+
+        def _parse_event_source(
+            data: object,
+        ) -> ListUserEventsResponseItemsEventSource | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_source_type_0 = ListUserEventsResponseItemsEventSource.from_dict(data)
+
+                return event_source_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListUserEventsResponseItemsEventSource | None | Unset, data)
+
+        event_source = _parse_event_source(d.pop("event_source", UNSET))
+
+        def _parse_event_severity(
+            data: object,
+        ) -> ListUserEventsResponseItemsEventSeverity | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                event_severity_type_0 = ListUserEventsResponseItemsEventSeverity.from_dict(data)
+
+                return event_severity_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListUserEventsResponseItemsEventSeverity | None | Unset, data)
+
+        event_severity = _parse_event_severity(d.pop("event_severity", UNSET))
+
+        def _parse_organisation(
+            data: object,
+        ) -> ListUserEventsResponseItemsOrganisation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organisation_type_0 = ListUserEventsResponseItemsOrganisation.from_dict(data)
+
+                return organisation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListUserEventsResponseItemsOrganisation | None | Unset, data)
+
+        organisation = _parse_organisation(d.pop("organisation", UNSET))
+
+        def _parse_user(data: object) -> ListUserEventsResponseItemsUser | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = ListUserEventsResponseItemsUser.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListUserEventsResponseItemsUser | None | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
 
         list_user_events_response_items = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -20,38 +20,67 @@ T = TypeVar("T", bound="ListUsersResponseItems")
 class ListUsersResponseItems:
     """
     Attributes:
-        id (int | Unset):
-        username (str | Unset):
-        name (str | Unset):
-        created (str | Unset):
-        status (ListUsersResponseItemsStatus | Unset):
-        organisation (ListUsersResponseItemsOrganisation | Unset):
+        id (int | None | Unset):
+        username (None | str | Unset):
+        name (None | str | Unset):
+        created (None | str | Unset):
+        status (ListUsersResponseItemsStatus | None | Unset):
+        organisation (ListUsersResponseItemsOrganisation | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    username: str | Unset = UNSET
-    name: str | Unset = UNSET
-    created: str | Unset = UNSET
-    status: ListUsersResponseItemsStatus | Unset = UNSET
-    organisation: ListUsersResponseItemsOrganisation | Unset = UNSET
+    id: int | None | Unset = UNSET
+    username: None | str | Unset = UNSET
+    name: None | str | Unset = UNSET
+    created: None | str | Unset = UNSET
+    status: ListUsersResponseItemsStatus | None | Unset = UNSET
+    organisation: ListUsersResponseItemsOrganisation | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.list_users_response_items_organisation import (
+            ListUsersResponseItemsOrganisation,  # noqa: PLC0415
+        )
+        from ..models.list_users_response_items_status import ListUsersResponseItemsStatus  # noqa: PLC0415
 
-        username = self.username
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        name = self.name
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
 
-        created = self.created
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        created: None | str | Unset
+        if isinstance(self.created, Unset):
+            created = UNSET
+        else:
+            created = self.created
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ListUsersResponseItemsStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
-        organisation: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.organisation, Unset):
+        organisation: dict[str, Any] | None | Unset
+        if isinstance(self.organisation, Unset):
+            organisation = UNSET
+        elif isinstance(self.organisation, ListUsersResponseItemsOrganisation):
             organisation = self.organisation.to_dict()
+        else:
+            organisation = self.organisation
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,27 +108,76 @@ class ListUsersResponseItems:
         from ..models.list_users_response_items_status import ListUsersResponseItemsStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        username = d.pop("username", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        name = d.pop("name", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        created = d.pop("created", UNSET)
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _status = d.pop("status", UNSET)
-        status: ListUsersResponseItemsStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ListUsersResponseItemsStatus.from_dict(_status)
+        username = _parse_username(d.pop("username", UNSET))
 
-        _organisation = d.pop("organisation", UNSET)
-        organisation: ListUsersResponseItemsOrganisation | Unset
-        if isinstance(_organisation, Unset):
-            organisation = UNSET
-        else:
-            organisation = ListUsersResponseItemsOrganisation.from_dict(_organisation)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_created(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        created = _parse_created(d.pop("created", UNSET))
+
+        def _parse_status(data: object) -> ListUsersResponseItemsStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = ListUsersResponseItemsStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListUsersResponseItemsStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_organisation(data: object) -> ListUsersResponseItemsOrganisation | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                organisation_type_0 = ListUsersResponseItemsOrganisation.from_dict(data)
+
+                return organisation_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListUsersResponseItemsOrganisation | None | Unset, data)
+
+        organisation = _parse_organisation(d.pop("organisation", UNSET))
 
         list_users_response_items = cls(
             id=id,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,46 +27,80 @@ T = TypeVar("T", bound="MigrateSimsToWorkspaceResponseSimsItems")
 class MigrateSimsToWorkspaceResponseSimsItems:
     """
     Attributes:
-        status (MigrateSimsToWorkspaceResponseSimsItemsStatus):
-        id (int | Unset):
-        iccid (str | Unset):
-        iccid_with_luhn (str | Unset):
-        endpoint (MigrateSimsToWorkspaceResponseSimsItemsEndpoint | Unset):
-        source_workspace (MigrateSimsToWorkspaceResponseSimsItemsSourceWorkspace | Unset):
+        id (int | None | Unset):
+        iccid (None | str | Unset):
+        iccid_with_luhn (None | str | Unset):
+        endpoint (MigrateSimsToWorkspaceResponseSimsItemsEndpoint | None | Unset):
+        status (MigrateSimsToWorkspaceResponseSimsItemsStatus | None | Unset):
+        source_workspace (MigrateSimsToWorkspaceResponseSimsItemsSourceWorkspace | None | Unset):
     """
 
-    status: MigrateSimsToWorkspaceResponseSimsItemsStatus
-    id: int | Unset = UNSET
-    iccid: str | Unset = UNSET
-    iccid_with_luhn: str | Unset = UNSET
-    endpoint: MigrateSimsToWorkspaceResponseSimsItemsEndpoint | Unset = UNSET
-    source_workspace: MigrateSimsToWorkspaceResponseSimsItemsSourceWorkspace | Unset = UNSET
+    id: int | None | Unset = UNSET
+    iccid: None | str | Unset = UNSET
+    iccid_with_luhn: None | str | Unset = UNSET
+    endpoint: MigrateSimsToWorkspaceResponseSimsItemsEndpoint | None | Unset = UNSET
+    status: MigrateSimsToWorkspaceResponseSimsItemsStatus | None | Unset = UNSET
+    source_workspace: MigrateSimsToWorkspaceResponseSimsItemsSourceWorkspace | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.to_dict()
+        from ..models.migrate_sims_to_workspace_response_sims_items_endpoint import (
+            MigrateSimsToWorkspaceResponseSimsItemsEndpoint,  # noqa: PLC0415
+        )
+        from ..models.migrate_sims_to_workspace_response_sims_items_source_workspace import (
+            MigrateSimsToWorkspaceResponseSimsItemsSourceWorkspace,  # noqa: PLC0415
+        )
+        from ..models.migrate_sims_to_workspace_response_sims_items_status import (
+            MigrateSimsToWorkspaceResponseSimsItemsStatus,  # noqa: PLC0415
+        )
 
-        id = self.id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        iccid = self.iccid
+        iccid: None | str | Unset
+        if isinstance(self.iccid, Unset):
+            iccid = UNSET
+        else:
+            iccid = self.iccid
 
-        iccid_with_luhn = self.iccid_with_luhn
+        iccid_with_luhn: None | str | Unset
+        if isinstance(self.iccid_with_luhn, Unset):
+            iccid_with_luhn = UNSET
+        else:
+            iccid_with_luhn = self.iccid_with_luhn
 
-        endpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.endpoint, Unset):
+        endpoint: dict[str, Any] | None | Unset
+        if isinstance(self.endpoint, Unset):
+            endpoint = UNSET
+        elif isinstance(self.endpoint, MigrateSimsToWorkspaceResponseSimsItemsEndpoint):
             endpoint = self.endpoint.to_dict()
+        else:
+            endpoint = self.endpoint
 
-        source_workspace: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.source_workspace, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, MigrateSimsToWorkspaceResponseSimsItemsStatus):
+            status = self.status.to_dict()
+        else:
+            status = self.status
+
+        source_workspace: dict[str, Any] | None | Unset
+        if isinstance(self.source_workspace, Unset):
+            source_workspace = UNSET
+        elif isinstance(
+            self.source_workspace, MigrateSimsToWorkspaceResponseSimsItemsSourceWorkspace
+        ):
             source_workspace = self.source_workspace.to_dict()
+        else:
+            source_workspace = self.source_workspace
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict.update({})
         if id is not UNSET:
             field_dict["id"] = id
         if iccid is not UNSET:
@@ -75,6 +109,8 @@ class MigrateSimsToWorkspaceResponseSimsItems:
             field_dict["iccid_with_luhn"] = iccid_with_luhn
         if endpoint is not UNSET:
             field_dict["endpoint"] = endpoint
+        if status is not UNSET:
+            field_dict["status"] = status
         if source_workspace is not UNSET:
             field_dict["source_workspace"] = source_workspace
 
@@ -93,36 +129,99 @@ class MigrateSimsToWorkspaceResponseSimsItems:
         )
 
         d = dict(src_dict)
-        status = MigrateSimsToWorkspaceResponseSimsItemsStatus.from_dict(d.pop("status"))
 
-        id = d.pop("id", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        iccid = d.pop("iccid", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        iccid_with_luhn = d.pop("iccid_with_luhn", UNSET)
+        def _parse_iccid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _endpoint = d.pop("endpoint", UNSET)
-        endpoint: MigrateSimsToWorkspaceResponseSimsItemsEndpoint | Unset
-        if isinstance(_endpoint, Unset):
-            endpoint = UNSET
-        else:
-            endpoint = MigrateSimsToWorkspaceResponseSimsItemsEndpoint.from_dict(_endpoint)
+        iccid = _parse_iccid(d.pop("iccid", UNSET))
 
-        _source_workspace = d.pop("source_workspace", UNSET)
-        source_workspace: MigrateSimsToWorkspaceResponseSimsItemsSourceWorkspace | Unset
-        if isinstance(_source_workspace, Unset):
-            source_workspace = UNSET
-        else:
-            source_workspace = MigrateSimsToWorkspaceResponseSimsItemsSourceWorkspace.from_dict(
-                _source_workspace
-            )
+        def _parse_iccid_with_luhn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        iccid_with_luhn = _parse_iccid_with_luhn(d.pop("iccid_with_luhn", UNSET))
+
+        def _parse_endpoint(
+            data: object,
+        ) -> MigrateSimsToWorkspaceResponseSimsItemsEndpoint | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                endpoint_type_0 = MigrateSimsToWorkspaceResponseSimsItemsEndpoint.from_dict(data)
+
+                return endpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MigrateSimsToWorkspaceResponseSimsItemsEndpoint | None | Unset, data)
+
+        endpoint = _parse_endpoint(d.pop("endpoint", UNSET))
+
+        def _parse_status(
+            data: object,
+        ) -> MigrateSimsToWorkspaceResponseSimsItemsStatus | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = MigrateSimsToWorkspaceResponseSimsItemsStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MigrateSimsToWorkspaceResponseSimsItemsStatus | None | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_source_workspace(
+            data: object,
+        ) -> MigrateSimsToWorkspaceResponseSimsItemsSourceWorkspace | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                source_workspace_type_0 = (
+                    MigrateSimsToWorkspaceResponseSimsItemsSourceWorkspace.from_dict(data)
+                )
+
+                return source_workspace_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(MigrateSimsToWorkspaceResponseSimsItemsSourceWorkspace | None | Unset, data)
+
+        source_workspace = _parse_source_workspace(d.pop("source_workspace", UNSET))
 
         migrate_sims_to_workspace_response_sims_items = cls(
-            status=status,
             id=id,
             iccid=iccid,
             iccid_with_luhn=iccid_with_luhn,
             endpoint=endpoint,
+            status=status,
             source_workspace=source_workspace,
         )
 

@@ -23,8 +23,8 @@ T = TypeVar("T", bound="Profile")
 class Profile:
     """
     Attributes:
-        iccid_with_luhn (str):
-        status (ProfileStatus | Unset):
+        iccid_with_luhn (None | str | Unset):
+        status (None | ProfileStatus | Unset):
         customer_org (None | Organisation | Unset):
         name (None | str | Unset):
         operator (IdName | None | Unset):
@@ -35,8 +35,8 @@ class Profile:
         endpoint (Endpoint | None | Unset):
     """
 
-    iccid_with_luhn: str
-    status: ProfileStatus | Unset = UNSET
+    iccid_with_luhn: None | str | Unset = UNSET
+    status: None | ProfileStatus | Unset = UNSET
     customer_org: None | Organisation | Unset = UNSET
     name: None | str | Unset = UNSET
     operator: IdName | None | Unset = UNSET
@@ -52,12 +52,21 @@ class Profile:
         from ..models.id_name import IdName  # noqa: PLC0415
         from ..models.organisation import Organisation  # noqa: PLC0415
         from ..models.profile_profile_type import ProfileProfileType  # noqa: PLC0415
+        from ..models.profile_status import ProfileStatus  # noqa: PLC0415
 
-        iccid_with_luhn = self.iccid_with_luhn
+        iccid_with_luhn: None | str | Unset
+        if isinstance(self.iccid_with_luhn, Unset):
+            iccid_with_luhn = UNSET
+        else:
+            iccid_with_luhn = self.iccid_with_luhn
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, ProfileStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
         customer_org: dict[str, Any] | None | Unset
         if isinstance(self.customer_org, Unset):
@@ -117,11 +126,9 @@ class Profile:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "iccid_with_luhn": iccid_with_luhn,
-            }
-        )
+        field_dict.update({})
+        if iccid_with_luhn is not UNSET:
+            field_dict["iccid_with_luhn"] = iccid_with_luhn
         if status is not UNSET:
             field_dict["status"] = status
         if customer_org is not UNSET:
@@ -152,14 +159,32 @@ class Profile:
         from ..models.profile_status import ProfileStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        iccid_with_luhn = d.pop("iccid_with_luhn")
 
-        _status = d.pop("status", UNSET)
-        status: ProfileStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = ProfileStatus.from_dict(_status)
+        def _parse_iccid_with_luhn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        iccid_with_luhn = _parse_iccid_with_luhn(d.pop("iccid_with_luhn", UNSET))
+
+        def _parse_status(data: object) -> None | ProfileStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = ProfileStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProfileStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         def _parse_customer_org(data: object) -> None | Organisation | Unset:
             if data is None:

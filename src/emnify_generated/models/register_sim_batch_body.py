@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,16 +19,22 @@ T = TypeVar("T", bound="RegisterSimBatchBody")
 class RegisterSimBatchBody:
     """
     Attributes:
-        sim_status (RegisterSimBatchRequestSimStatus | Unset):
+        sim_status (None | RegisterSimBatchRequestSimStatus | Unset):
     """
 
-    sim_status: RegisterSimBatchRequestSimStatus | Unset = UNSET
+    sim_status: None | RegisterSimBatchRequestSimStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sim_status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sim_status, Unset):
+        from ..models.register_sim_batch_request_sim_status import RegisterSimBatchRequestSimStatus  # noqa: PLC0415
+
+        sim_status: dict[str, Any] | None | Unset
+        if isinstance(self.sim_status, Unset):
+            sim_status = UNSET
+        elif isinstance(self.sim_status, RegisterSimBatchRequestSimStatus):
             sim_status = self.sim_status.to_dict()
+        else:
+            sim_status = self.sim_status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,12 +49,23 @@ class RegisterSimBatchBody:
         from ..models.register_sim_batch_request_sim_status import RegisterSimBatchRequestSimStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        _sim_status = d.pop("sim_status", UNSET)
-        sim_status: RegisterSimBatchRequestSimStatus | Unset
-        if isinstance(_sim_status, Unset):
-            sim_status = UNSET
-        else:
-            sim_status = RegisterSimBatchRequestSimStatus.from_dict(_sim_status)
+
+        def _parse_sim_status(data: object) -> None | RegisterSimBatchRequestSimStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sim_status_type_0 = RegisterSimBatchRequestSimStatus.from_dict(data)
+
+                return sim_status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RegisterSimBatchRequestSimStatus | Unset, data)
+
+        sim_status = _parse_sim_status(d.pop("sim_status", UNSET))
 
         register_sim_batch_body = cls(
             sim_status=sim_status,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,19 +19,24 @@ T = TypeVar("T", bound="RegisterSimBatchResponse200")
 class RegisterSimBatchResponse200:
     """
     Attributes:
-        sim (list[RegisterSimBatchResponseSimItems] | Unset):
+        sim (list[RegisterSimBatchResponseSimItems] | None | Unset):
     """
 
-    sim: list[RegisterSimBatchResponseSimItems] | Unset = UNSET
+    sim: list[RegisterSimBatchResponseSimItems] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        sim: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.sim, Unset):
+        sim: list[dict[str, Any]] | None | Unset
+        if isinstance(self.sim, Unset):
+            sim = UNSET
+        elif isinstance(self.sim, list):
             sim = []
-            for sim_item_data in self.sim:
-                sim_item = sim_item_data.to_dict()
-                sim.append(sim_item)
+            for sim_type_0_item_data in self.sim:
+                sim_type_0_item = sim_type_0_item_data.to_dict()
+                sim.append(sim_type_0_item)
+
+        else:
+            sim = self.sim
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,14 +51,30 @@ class RegisterSimBatchResponse200:
         from ..models.register_sim_batch_response_sim_items import RegisterSimBatchResponseSimItems  # noqa: PLC0415
 
         d = dict(src_dict)
-        _sim = d.pop("sim", UNSET)
-        sim: list[RegisterSimBatchResponseSimItems] | Unset = UNSET
-        if _sim is not UNSET:
-            sim = []
-            for sim_item_data in _sim:
-                sim_item = RegisterSimBatchResponseSimItems.from_dict(sim_item_data)
 
-                sim.append(sim_item)
+        def _parse_sim(data: object) -> list[RegisterSimBatchResponseSimItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                sim_type_0 = []
+                _sim_type_0 = data
+                for sim_type_0_item_data in _sim_type_0:
+                    sim_type_0_item = RegisterSimBatchResponseSimItems.from_dict(
+                        sim_type_0_item_data
+                    )
+
+                    sim_type_0.append(sim_type_0_item)
+
+                return sim_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[RegisterSimBatchResponseSimItems] | None | Unset, data)
+
+        sim = _parse_sim(d.pop("sim", UNSET))
 
         register_sim_batch_response_200 = cls(
             sim=sim,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -38,78 +38,149 @@ T = TypeVar("T", bound="RegisterSimBatchResponseSimItems")
 class RegisterSimBatchResponseSimItems:
     """
     Attributes:
-        id (int | Unset):
-        iccid (str | Unset):
-        eid (str | Unset):
-        production_date (datetime.datetime | Unset):
-        activation_date (datetime.datetime | Unset):
-        status (RegisterSimBatchResponseSimItemsStatus | Unset):
-        customer_org (RegisterSimBatchResponseSimItemsCustomerOrg | Unset):
-        issuer_org (RegisterSimBatchResponseSimItemsIssuerOrg | Unset):
-        reseller_org (RegisterSimBatchResponseSimItemsResellerOrg | Unset):
-        endpoint (RegisterSimBatchResponseSimItemsEndpoint | Unset):
-        imsi (str | Unset):
-        msisdn (str | Unset):
-        model (RegisterSimBatchResponseSimItemsModel | Unset):
+        id (int | None | Unset):
+        iccid (None | str | Unset):
+        eid (None | str | Unset):
+        production_date (datetime.datetime | None | Unset):
+        activation_date (datetime.datetime | None | Unset):
+        status (None | RegisterSimBatchResponseSimItemsStatus | Unset):
+        customer_org (None | RegisterSimBatchResponseSimItemsCustomerOrg | Unset):
+        issuer_org (None | RegisterSimBatchResponseSimItemsIssuerOrg | Unset):
+        reseller_org (None | RegisterSimBatchResponseSimItemsResellerOrg | Unset):
+        endpoint (None | RegisterSimBatchResponseSimItemsEndpoint | Unset):
+        imsi (None | str | Unset):
+        msisdn (None | str | Unset):
+        model (None | RegisterSimBatchResponseSimItemsModel | Unset):
     """
 
-    id: int | Unset = UNSET
-    iccid: str | Unset = UNSET
-    eid: str | Unset = UNSET
-    production_date: datetime.datetime | Unset = UNSET
-    activation_date: datetime.datetime | Unset = UNSET
-    status: RegisterSimBatchResponseSimItemsStatus | Unset = UNSET
-    customer_org: RegisterSimBatchResponseSimItemsCustomerOrg | Unset = UNSET
-    issuer_org: RegisterSimBatchResponseSimItemsIssuerOrg | Unset = UNSET
-    reseller_org: RegisterSimBatchResponseSimItemsResellerOrg | Unset = UNSET
-    endpoint: RegisterSimBatchResponseSimItemsEndpoint | Unset = UNSET
-    imsi: str | Unset = UNSET
-    msisdn: str | Unset = UNSET
-    model: RegisterSimBatchResponseSimItemsModel | Unset = UNSET
+    id: int | None | Unset = UNSET
+    iccid: None | str | Unset = UNSET
+    eid: None | str | Unset = UNSET
+    production_date: datetime.datetime | None | Unset = UNSET
+    activation_date: datetime.datetime | None | Unset = UNSET
+    status: None | RegisterSimBatchResponseSimItemsStatus | Unset = UNSET
+    customer_org: None | RegisterSimBatchResponseSimItemsCustomerOrg | Unset = UNSET
+    issuer_org: None | RegisterSimBatchResponseSimItemsIssuerOrg | Unset = UNSET
+    reseller_org: None | RegisterSimBatchResponseSimItemsResellerOrg | Unset = UNSET
+    endpoint: None | RegisterSimBatchResponseSimItemsEndpoint | Unset = UNSET
+    imsi: None | str | Unset = UNSET
+    msisdn: None | str | Unset = UNSET
+    model: None | RegisterSimBatchResponseSimItemsModel | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.register_sim_batch_response_sim_items_customer_org import (
+            RegisterSimBatchResponseSimItemsCustomerOrg,  # noqa: PLC0415
+        )
+        from ..models.register_sim_batch_response_sim_items_endpoint import (
+            RegisterSimBatchResponseSimItemsEndpoint,  # noqa: PLC0415
+        )
+        from ..models.register_sim_batch_response_sim_items_issuer_org import (
+            RegisterSimBatchResponseSimItemsIssuerOrg,  # noqa: PLC0415
+        )
+        from ..models.register_sim_batch_response_sim_items_model import (
+            RegisterSimBatchResponseSimItemsModel,  # noqa: PLC0415
+        )
+        from ..models.register_sim_batch_response_sim_items_reseller_org import (
+            RegisterSimBatchResponseSimItemsResellerOrg,  # noqa: PLC0415
+        )
+        from ..models.register_sim_batch_response_sim_items_status import (
+            RegisterSimBatchResponseSimItemsStatus,  # noqa: PLC0415
+        )
 
-        iccid = self.iccid
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        eid = self.eid
+        iccid: None | str | Unset
+        if isinstance(self.iccid, Unset):
+            iccid = UNSET
+        else:
+            iccid = self.iccid
 
-        production_date: str | Unset = UNSET
-        if not isinstance(self.production_date, Unset):
+        eid: None | str | Unset
+        if isinstance(self.eid, Unset):
+            eid = UNSET
+        else:
+            eid = self.eid
+
+        production_date: None | str | Unset
+        if isinstance(self.production_date, Unset):
+            production_date = UNSET
+        elif isinstance(self.production_date, datetime.datetime):
             production_date = self.production_date.isoformat()
+        else:
+            production_date = self.production_date
 
-        activation_date: str | Unset = UNSET
-        if not isinstance(self.activation_date, Unset):
+        activation_date: None | str | Unset
+        if isinstance(self.activation_date, Unset):
+            activation_date = UNSET
+        elif isinstance(self.activation_date, datetime.datetime):
             activation_date = self.activation_date.isoformat()
+        else:
+            activation_date = self.activation_date
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, RegisterSimBatchResponseSimItemsStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
-        customer_org: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.customer_org, Unset):
+        customer_org: dict[str, Any] | None | Unset
+        if isinstance(self.customer_org, Unset):
+            customer_org = UNSET
+        elif isinstance(self.customer_org, RegisterSimBatchResponseSimItemsCustomerOrg):
             customer_org = self.customer_org.to_dict()
+        else:
+            customer_org = self.customer_org
 
-        issuer_org: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.issuer_org, Unset):
+        issuer_org: dict[str, Any] | None | Unset
+        if isinstance(self.issuer_org, Unset):
+            issuer_org = UNSET
+        elif isinstance(self.issuer_org, RegisterSimBatchResponseSimItemsIssuerOrg):
             issuer_org = self.issuer_org.to_dict()
+        else:
+            issuer_org = self.issuer_org
 
-        reseller_org: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.reseller_org, Unset):
+        reseller_org: dict[str, Any] | None | Unset
+        if isinstance(self.reseller_org, Unset):
+            reseller_org = UNSET
+        elif isinstance(self.reseller_org, RegisterSimBatchResponseSimItemsResellerOrg):
             reseller_org = self.reseller_org.to_dict()
+        else:
+            reseller_org = self.reseller_org
 
-        endpoint: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.endpoint, Unset):
+        endpoint: dict[str, Any] | None | Unset
+        if isinstance(self.endpoint, Unset):
+            endpoint = UNSET
+        elif isinstance(self.endpoint, RegisterSimBatchResponseSimItemsEndpoint):
             endpoint = self.endpoint.to_dict()
+        else:
+            endpoint = self.endpoint
 
-        imsi = self.imsi
+        imsi: None | str | Unset
+        if isinstance(self.imsi, Unset):
+            imsi = UNSET
+        else:
+            imsi = self.imsi
 
-        msisdn = self.msisdn
+        msisdn: None | str | Unset
+        if isinstance(self.msisdn, Unset):
+            msisdn = UNSET
+        else:
+            msisdn = self.msisdn
 
-        model: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.model, Unset):
+        model: dict[str, Any] | None | Unset
+        if isinstance(self.model, Unset):
+            model = UNSET
+        elif isinstance(self.model, RegisterSimBatchResponseSimItemsModel):
             model = self.model.to_dict()
+        else:
+            model = self.model
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -165,71 +236,195 @@ class RegisterSimBatchResponseSimItems:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        iccid = d.pop("iccid", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        eid = d.pop("eid", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _production_date = d.pop("production_date", UNSET)
-        production_date: datetime.datetime | Unset
-        if isinstance(_production_date, Unset):
-            production_date = UNSET
-        else:
-            production_date = isoparse(_production_date)
+        def _parse_iccid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _activation_date = d.pop("activation_date", UNSET)
-        activation_date: datetime.datetime | Unset
-        if isinstance(_activation_date, Unset):
-            activation_date = UNSET
-        else:
-            activation_date = isoparse(_activation_date)
+        iccid = _parse_iccid(d.pop("iccid", UNSET))
 
-        _status = d.pop("status", UNSET)
-        status: RegisterSimBatchResponseSimItemsStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = RegisterSimBatchResponseSimItemsStatus.from_dict(_status)
+        def _parse_eid(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _customer_org = d.pop("customer_org", UNSET)
-        customer_org: RegisterSimBatchResponseSimItemsCustomerOrg | Unset
-        if isinstance(_customer_org, Unset):
-            customer_org = UNSET
-        else:
-            customer_org = RegisterSimBatchResponseSimItemsCustomerOrg.from_dict(_customer_org)
+        eid = _parse_eid(d.pop("eid", UNSET))
 
-        _issuer_org = d.pop("issuer_org", UNSET)
-        issuer_org: RegisterSimBatchResponseSimItemsIssuerOrg | Unset
-        if isinstance(_issuer_org, Unset):
-            issuer_org = UNSET
-        else:
-            issuer_org = RegisterSimBatchResponseSimItemsIssuerOrg.from_dict(_issuer_org)
+        def _parse_production_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                production_date_type_0 = isoparse(data)
 
-        _reseller_org = d.pop("reseller_org", UNSET)
-        reseller_org: RegisterSimBatchResponseSimItemsResellerOrg | Unset
-        if isinstance(_reseller_org, Unset):
-            reseller_org = UNSET
-        else:
-            reseller_org = RegisterSimBatchResponseSimItemsResellerOrg.from_dict(_reseller_org)
+                return production_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        _endpoint = d.pop("endpoint", UNSET)
-        endpoint: RegisterSimBatchResponseSimItemsEndpoint | Unset
-        if isinstance(_endpoint, Unset):
-            endpoint = UNSET
-        else:
-            endpoint = RegisterSimBatchResponseSimItemsEndpoint.from_dict(_endpoint)
+        production_date = _parse_production_date(d.pop("production_date", UNSET))
 
-        imsi = d.pop("imsi", UNSET)
+        def _parse_activation_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                activation_date_type_0 = isoparse(data)
 
-        msisdn = d.pop("msisdn", UNSET)
+                return activation_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        _model = d.pop("model", UNSET)
-        model: RegisterSimBatchResponseSimItemsModel | Unset
-        if isinstance(_model, Unset):
-            model = UNSET
-        else:
-            model = RegisterSimBatchResponseSimItemsModel.from_dict(_model)
+        activation_date = _parse_activation_date(d.pop("activation_date", UNSET))
+
+        def _parse_status(data: object) -> None | RegisterSimBatchResponseSimItemsStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = RegisterSimBatchResponseSimItemsStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RegisterSimBatchResponseSimItemsStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_customer_org(
+            data: object,
+        ) -> None | RegisterSimBatchResponseSimItemsCustomerOrg | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_org_type_0 = RegisterSimBatchResponseSimItemsCustomerOrg.from_dict(data)
+
+                return customer_org_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RegisterSimBatchResponseSimItemsCustomerOrg | Unset, data)
+
+        customer_org = _parse_customer_org(d.pop("customer_org", UNSET))
+
+        def _parse_issuer_org(
+            data: object,
+        ) -> None | RegisterSimBatchResponseSimItemsIssuerOrg | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                issuer_org_type_0 = RegisterSimBatchResponseSimItemsIssuerOrg.from_dict(data)
+
+                return issuer_org_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RegisterSimBatchResponseSimItemsIssuerOrg | Unset, data)
+
+        issuer_org = _parse_issuer_org(d.pop("issuer_org", UNSET))
+
+        def _parse_reseller_org(
+            data: object,
+        ) -> None | RegisterSimBatchResponseSimItemsResellerOrg | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reseller_org_type_0 = RegisterSimBatchResponseSimItemsResellerOrg.from_dict(data)
+
+                return reseller_org_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RegisterSimBatchResponseSimItemsResellerOrg | Unset, data)
+
+        reseller_org = _parse_reseller_org(d.pop("reseller_org", UNSET))
+
+        def _parse_endpoint(
+            data: object,
+        ) -> None | RegisterSimBatchResponseSimItemsEndpoint | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                endpoint_type_0 = RegisterSimBatchResponseSimItemsEndpoint.from_dict(data)
+
+                return endpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RegisterSimBatchResponseSimItemsEndpoint | Unset, data)
+
+        endpoint = _parse_endpoint(d.pop("endpoint", UNSET))
+
+        def _parse_imsi(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        imsi = _parse_imsi(d.pop("imsi", UNSET))
+
+        def _parse_msisdn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        msisdn = _parse_msisdn(d.pop("msisdn", UNSET))
+
+        def _parse_model(data: object) -> None | RegisterSimBatchResponseSimItemsModel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                model_type_0 = RegisterSimBatchResponseSimItemsModel.from_dict(data)
+
+                return model_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RegisterSimBatchResponseSimItemsModel | Unset, data)
+
+        model = _parse_model(d.pop("model", UNSET))
 
         register_sim_batch_response_sim_items = cls(
             id=id,

@@ -26,60 +26,88 @@ T = TypeVar("T", bound="SimOperationResponse")
 class SimOperationResponse:
     """
     Attributes:
-        id (UUID | Unset):
-        action (OperationAction | Unset):
-        status (OperationStatus | Unset):
-        product (ProductRef | Unset):
-        creation_date (datetime.datetime | Unset):
-        last_updated_at (datetime.datetime | Unset):
+        id (None | Unset | UUID):
+        action (None | OperationAction | Unset):
+        status (None | OperationStatus | Unset):
+        product (None | ProductRef | Unset):
+        creation_date (datetime.datetime | None | Unset):
+        last_updated_at (datetime.datetime | None | Unset):
         finalization_date (datetime.datetime | None | Unset):
-        target (list[SimOperationResponseTarget] | Unset):
-        total_count (int | Unset):
-        failed_count (int | Unset):
-        success_count (int | Unset):
-        error (list[SimOperationResponseErrorItems] | Unset):
-        location (str | Unset):
+        target (list[SimOperationResponseTarget] | None | Unset):
+        total_count (int | None | Unset):
+        failed_count (int | None | Unset):
+        success_count (int | None | Unset):
+        error (list[SimOperationResponseErrorItems] | None | Unset):
+        location (None | str | Unset):
     """
 
-    id: UUID | Unset = UNSET
-    action: OperationAction | Unset = UNSET
-    status: OperationStatus | Unset = UNSET
-    product: ProductRef | Unset = UNSET
-    creation_date: datetime.datetime | Unset = UNSET
-    last_updated_at: datetime.datetime | Unset = UNSET
+    id: None | Unset | UUID = UNSET
+    action: None | OperationAction | Unset = UNSET
+    status: None | OperationStatus | Unset = UNSET
+    product: None | ProductRef | Unset = UNSET
+    creation_date: datetime.datetime | None | Unset = UNSET
+    last_updated_at: datetime.datetime | None | Unset = UNSET
     finalization_date: datetime.datetime | None | Unset = UNSET
-    target: list[SimOperationResponseTarget] | Unset = UNSET
-    total_count: int | Unset = UNSET
-    failed_count: int | Unset = UNSET
-    success_count: int | Unset = UNSET
-    error: list[SimOperationResponseErrorItems] | Unset = UNSET
-    location: str | Unset = UNSET
+    target: list[SimOperationResponseTarget] | None | Unset = UNSET
+    total_count: int | None | Unset = UNSET
+    failed_count: int | None | Unset = UNSET
+    success_count: int | None | Unset = UNSET
+    error: list[SimOperationResponseErrorItems] | None | Unset = UNSET
+    location: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id: str | Unset = UNSET
-        if not isinstance(self.id, Unset):
+        from ..models.operation_action import OperationAction  # noqa: PLC0415
+        from ..models.operation_status import OperationStatus  # noqa: PLC0415
+        from ..models.product_ref import ProductRef  # noqa: PLC0415
+
+        id: None | str | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        elif isinstance(self.id, UUID):
             id = str(self.id)
+        else:
+            id = self.id
 
-        action: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.action, Unset):
+        action: dict[str, Any] | None | Unset
+        if isinstance(self.action, Unset):
+            action = UNSET
+        elif isinstance(self.action, OperationAction):
             action = self.action.to_dict()
+        else:
+            action = self.action
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, OperationStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
-        product: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.product, Unset):
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, ProductRef):
             product = self.product.to_dict()
+        else:
+            product = self.product
 
-        creation_date: str | Unset = UNSET
-        if not isinstance(self.creation_date, Unset):
+        creation_date: None | str | Unset
+        if isinstance(self.creation_date, Unset):
+            creation_date = UNSET
+        elif isinstance(self.creation_date, datetime.datetime):
             creation_date = self.creation_date.isoformat()
+        else:
+            creation_date = self.creation_date
 
-        last_updated_at: str | Unset = UNSET
-        if not isinstance(self.last_updated_at, Unset):
+        last_updated_at: None | str | Unset
+        if isinstance(self.last_updated_at, Unset):
+            last_updated_at = UNSET
+        elif isinstance(self.last_updated_at, datetime.datetime):
             last_updated_at = self.last_updated_at.isoformat()
+        else:
+            last_updated_at = self.last_updated_at
 
         finalization_date: None | str | Unset
         if isinstance(self.finalization_date, Unset):
@@ -89,27 +117,53 @@ class SimOperationResponse:
         else:
             finalization_date = self.finalization_date
 
-        target: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.target, Unset):
+        target: list[dict[str, Any]] | None | Unset
+        if isinstance(self.target, Unset):
+            target = UNSET
+        elif isinstance(self.target, list):
             target = []
-            for target_item_data in self.target:
-                target_item = target_item_data.to_dict()
-                target.append(target_item)
+            for target_type_0_item_data in self.target:
+                target_type_0_item = target_type_0_item_data.to_dict()
+                target.append(target_type_0_item)
 
-        total_count = self.total_count
+        else:
+            target = self.target
 
-        failed_count = self.failed_count
+        total_count: int | None | Unset
+        if isinstance(self.total_count, Unset):
+            total_count = UNSET
+        else:
+            total_count = self.total_count
 
-        success_count = self.success_count
+        failed_count: int | None | Unset
+        if isinstance(self.failed_count, Unset):
+            failed_count = UNSET
+        else:
+            failed_count = self.failed_count
 
-        error: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.error, Unset):
+        success_count: int | None | Unset
+        if isinstance(self.success_count, Unset):
+            success_count = UNSET
+        else:
+            success_count = self.success_count
+
+        error: list[dict[str, Any]] | None | Unset
+        if isinstance(self.error, Unset):
+            error = UNSET
+        elif isinstance(self.error, list):
             error = []
-            for error_item_data in self.error:
-                error_item = error_item_data.to_dict()
-                error.append(error_item)
+            for error_type_0_item_data in self.error:
+                error_type_0_item = error_type_0_item_data.to_dict()
+                error.append(error_type_0_item)
 
-        location = self.location
+        else:
+            error = self.error
+
+        location: None | str | Unset
+        if isinstance(self.location, Unset):
+            location = UNSET
+        else:
+            location = self.location
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -152,47 +206,108 @@ class SimOperationResponse:
         from ..models.sim_operation_response_target import SimOperationResponseTarget  # noqa: PLC0415
 
         d = dict(src_dict)
-        _id = d.pop("id", UNSET)
-        id: UUID | Unset
-        if isinstance(_id, Unset):
-            id = UNSET
-        else:
-            id = UUID(_id)
 
-        _action = d.pop("action", UNSET)
-        action: OperationAction | Unset
-        if isinstance(_action, Unset):
-            action = UNSET
-        else:
-            action = OperationAction.from_dict(_action)
+        def _parse_id(data: object) -> None | Unset | UUID:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                id_type_0 = UUID(data)
 
-        _status = d.pop("status", UNSET)
-        status: OperationStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = OperationStatus.from_dict(_status)
+                return id_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UUID, data)
 
-        _product = d.pop("product", UNSET)
-        product: ProductRef | Unset
-        if isinstance(_product, Unset):
-            product = UNSET
-        else:
-            product = ProductRef.from_dict(_product)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _creation_date = d.pop("creation_date", UNSET)
-        creation_date: datetime.datetime | Unset
-        if isinstance(_creation_date, Unset):
-            creation_date = UNSET
-        else:
-            creation_date = isoparse(_creation_date)
+        def _parse_action(data: object) -> None | OperationAction | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                action_type_0 = OperationAction.from_dict(data)
 
-        _last_updated_at = d.pop("last_updated_at", UNSET)
-        last_updated_at: datetime.datetime | Unset
-        if isinstance(_last_updated_at, Unset):
-            last_updated_at = UNSET
-        else:
-            last_updated_at = isoparse(_last_updated_at)
+                return action_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OperationAction | Unset, data)
+
+        action = _parse_action(d.pop("action", UNSET))
+
+        def _parse_status(data: object) -> None | OperationStatus | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = OperationStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | OperationStatus | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_product(data: object) -> None | ProductRef | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                product_type_0 = ProductRef.from_dict(data)
+
+                return product_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ProductRef | Unset, data)
+
+        product = _parse_product(d.pop("product", UNSET))
+
+        def _parse_creation_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                creation_date_type_0 = isoparse(data)
+
+                return creation_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        creation_date = _parse_creation_date(d.pop("creation_date", UNSET))
+
+        def _parse_last_updated_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_updated_at_type_0 = isoparse(data)
+
+                return last_updated_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_updated_at = _parse_last_updated_at(d.pop("last_updated_at", UNSET))
 
         def _parse_finalization_date(data: object) -> datetime.datetime | None | Unset:
             if data is None:
@@ -211,31 +326,89 @@ class SimOperationResponse:
 
         finalization_date = _parse_finalization_date(d.pop("finalization_date", UNSET))
 
-        _target = d.pop("target", UNSET)
-        target: list[SimOperationResponseTarget] | Unset = UNSET
-        if _target is not UNSET:
-            target = []
-            for target_item_data in _target:
-                target_item = SimOperationResponseTarget.from_dict(target_item_data)
+        def _parse_target(data: object) -> list[SimOperationResponseTarget] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                target_type_0 = []
+                _target_type_0 = data
+                for target_type_0_item_data in _target_type_0:
+                    target_type_0_item = SimOperationResponseTarget.from_dict(
+                        target_type_0_item_data
+                    )
 
-                target.append(target_item)
+                    target_type_0.append(target_type_0_item)
 
-        total_count = d.pop("total_count", UNSET)
+                return target_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SimOperationResponseTarget] | None | Unset, data)
 
-        failed_count = d.pop("failed_count", UNSET)
+        target = _parse_target(d.pop("target", UNSET))
 
-        success_count = d.pop("success_count", UNSET)
+        def _parse_total_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        _error = d.pop("error", UNSET)
-        error: list[SimOperationResponseErrorItems] | Unset = UNSET
-        if _error is not UNSET:
-            error = []
-            for error_item_data in _error:
-                error_item = SimOperationResponseErrorItems.from_dict(error_item_data)
+        total_count = _parse_total_count(d.pop("total_count", UNSET))
 
-                error.append(error_item)
+        def _parse_failed_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        location = d.pop("location", UNSET)
+        failed_count = _parse_failed_count(d.pop("failed_count", UNSET))
+
+        def _parse_success_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        success_count = _parse_success_count(d.pop("success_count", UNSET))
+
+        def _parse_error(data: object) -> list[SimOperationResponseErrorItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                error_type_0 = []
+                _error_type_0 = data
+                for error_type_0_item_data in _error_type_0:
+                    error_type_0_item = SimOperationResponseErrorItems.from_dict(
+                        error_type_0_item_data
+                    )
+
+                    error_type_0.append(error_type_0_item)
+
+                return error_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[SimOperationResponseErrorItems] | None | Unset, data)
+
+        error = _parse_error(d.pop("error", UNSET))
+
+        def _parse_location(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        location = _parse_location(d.pop("location", UNSET))
 
         sim_operation_response = cls(
             id=id,

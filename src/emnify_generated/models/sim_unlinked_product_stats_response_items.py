@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.sim_unlinked_product_stats_response_items_product import (
@@ -19,27 +21,40 @@ T = TypeVar("T", bound="SimUnlinkedProductStatsResponseItems")
 class SimUnlinkedProductStatsResponseItems:
     """
     Attributes:
-        product (SimUnlinkedProductStatsResponseItemsProduct):
-        quantity (int):
+        product (None | SimUnlinkedProductStatsResponseItemsProduct | Unset):
+        quantity (int | None | Unset):
     """
 
-    product: SimUnlinkedProductStatsResponseItemsProduct
-    quantity: int
+    product: None | SimUnlinkedProductStatsResponseItemsProduct | Unset = UNSET
+    quantity: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        product = self.product.to_dict()
+        from ..models.sim_unlinked_product_stats_response_items_product import (
+            SimUnlinkedProductStatsResponseItemsProduct,  # noqa: PLC0415
+        )
 
-        quantity = self.quantity
+        product: dict[str, Any] | None | Unset
+        if isinstance(self.product, Unset):
+            product = UNSET
+        elif isinstance(self.product, SimUnlinkedProductStatsResponseItemsProduct):
+            product = self.product.to_dict()
+        else:
+            product = self.product
+
+        quantity: int | None | Unset
+        if isinstance(self.quantity, Unset):
+            quantity = UNSET
+        else:
+            quantity = self.quantity
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "product": product,
-                "quantity": quantity,
-            }
-        )
+        field_dict.update({})
+        if product is not UNSET:
+            field_dict["product"] = product
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
 
         return field_dict
 
@@ -50,9 +65,34 @@ class SimUnlinkedProductStatsResponseItems:
         )
 
         d = dict(src_dict)
-        product = SimUnlinkedProductStatsResponseItemsProduct.from_dict(d.pop("product"))
 
-        quantity = d.pop("quantity")
+        def _parse_product(
+            data: object,
+        ) -> None | SimUnlinkedProductStatsResponseItemsProduct | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                product_type_0 = SimUnlinkedProductStatsResponseItemsProduct.from_dict(data)
+
+                return product_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | SimUnlinkedProductStatsResponseItemsProduct | Unset, data)
+
+        product = _parse_product(d.pop("product", UNSET))
+
+        def _parse_quantity(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        quantity = _parse_quantity(d.pop("quantity", UNSET))
 
         sim_unlinked_product_stats_response_items = cls(
             product=product,

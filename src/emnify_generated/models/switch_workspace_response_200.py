@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,14 +15,18 @@ T = TypeVar("T", bound="SwitchWorkspaceResponse200")
 class SwitchWorkspaceResponse200:
     """
     Attributes:
-        auth_token (str | Unset):
+        auth_token (None | str | Unset):
     """
 
-    auth_token: str | Unset = UNSET
+    auth_token: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        auth_token = self.auth_token
+        auth_token: None | str | Unset
+        if isinstance(self.auth_token, Unset):
+            auth_token = UNSET
+        else:
+            auth_token = self.auth_token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -35,7 +39,15 @@ class SwitchWorkspaceResponse200:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        auth_token = d.pop("auth_token", UNSET)
+
+        def _parse_auth_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        auth_token = _parse_auth_token(d.pop("auth_token", UNSET))
 
         switch_workspace_response_200 = cls(
             auth_token=auth_token,

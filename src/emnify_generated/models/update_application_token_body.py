@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,20 +19,32 @@ T = TypeVar("T", bound="UpdateApplicationTokenBody")
 class UpdateApplicationTokenBody:
     """
     Attributes:
-        description (str | Unset):
-        status (UpdateApplicationTokenRequestStatus | Unset):
+        description (None | str | Unset):
+        status (None | Unset | UpdateApplicationTokenRequestStatus):
     """
 
-    description: str | Unset = UNSET
-    status: UpdateApplicationTokenRequestStatus | Unset = UNSET
+    description: None | str | Unset = UNSET
+    status: None | Unset | UpdateApplicationTokenRequestStatus = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        description = self.description
+        from ..models.update_application_token_request_status import (
+            UpdateApplicationTokenRequestStatus,  # noqa: PLC0415
+        )
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, UpdateApplicationTokenRequestStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,14 +63,32 @@ class UpdateApplicationTokenBody:
         )
 
         d = dict(src_dict)
-        description = d.pop("description", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: UpdateApplicationTokenRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = UpdateApplicationTokenRequestStatus.from_dict(_status)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_status(data: object) -> None | Unset | UpdateApplicationTokenRequestStatus:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = UpdateApplicationTokenRequestStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateApplicationTokenRequestStatus, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         update_application_token_body = cls(
             description=description,

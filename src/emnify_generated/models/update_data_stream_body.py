@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -23,43 +23,65 @@ T = TypeVar("T", bound="UpdateDataStreamBody")
 class UpdateDataStreamBody:
     """
     Attributes:
-        name (str | Unset):
-        destination (UpdateDataStreamRequestDestination | Unset):
-        filters (list[UpdateDataStreamRequestFiltersItems] | Unset):
+        name (None | str | Unset):
+        destination (None | Unset | UpdateDataStreamRequestDestination):
+        filters (list[UpdateDataStreamRequestFiltersItems] | None | Unset):
         data_stream_type (Any | Unset):
         relation_resolution (Any | Unset):
-        status (UpdateDataStreamRequestStatus | Unset):
+        status (None | Unset | UpdateDataStreamRequestStatus):
     """
 
-    name: str | Unset = UNSET
-    destination: UpdateDataStreamRequestDestination | Unset = UNSET
-    filters: list[UpdateDataStreamRequestFiltersItems] | Unset = UNSET
+    name: None | str | Unset = UNSET
+    destination: None | Unset | UpdateDataStreamRequestDestination = UNSET
+    filters: list[UpdateDataStreamRequestFiltersItems] | None | Unset = UNSET
     data_stream_type: Any | Unset = UNSET
     relation_resolution: Any | Unset = UNSET
-    status: UpdateDataStreamRequestStatus | Unset = UNSET
+    status: None | Unset | UpdateDataStreamRequestStatus = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        from ..models.update_data_stream_request_destination import (
+            UpdateDataStreamRequestDestination,  # noqa: PLC0415
+        )
+        from ..models.update_data_stream_request_status import UpdateDataStreamRequestStatus  # noqa: PLC0415
 
-        destination: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.destination, Unset):
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        destination: dict[str, Any] | None | Unset
+        if isinstance(self.destination, Unset):
+            destination = UNSET
+        elif isinstance(self.destination, UpdateDataStreamRequestDestination):
             destination = self.destination.to_dict()
+        else:
+            destination = self.destination
 
-        filters: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.filters, Unset):
+        filters: list[dict[str, Any]] | None | Unset
+        if isinstance(self.filters, Unset):
+            filters = UNSET
+        elif isinstance(self.filters, list):
             filters = []
-            for filters_item_data in self.filters:
-                filters_item = filters_item_data.to_dict()
-                filters.append(filters_item)
+            for filters_type_0_item_data in self.filters:
+                filters_type_0_item = filters_type_0_item_data.to_dict()
+                filters.append(filters_type_0_item)
+
+        else:
+            filters = self.filters
 
         data_stream_type = self.data_stream_type
 
         relation_resolution = self.relation_resolution
 
-        status: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.status, Unset):
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, UpdateDataStreamRequestStatus):
             status = self.status.to_dict()
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -90,34 +112,79 @@ class UpdateDataStreamBody:
         from ..models.update_data_stream_request_status import UpdateDataStreamRequestStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
 
-        _destination = d.pop("destination", UNSET)
-        destination: UpdateDataStreamRequestDestination | Unset
-        if isinstance(_destination, Unset):
-            destination = UNSET
-        else:
-            destination = UpdateDataStreamRequestDestination.from_dict(_destination)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _filters = d.pop("filters", UNSET)
-        filters: list[UpdateDataStreamRequestFiltersItems] | Unset = UNSET
-        if _filters is not UNSET:
-            filters = []
-            for filters_item_data in _filters:
-                filters_item = UpdateDataStreamRequestFiltersItems.from_dict(filters_item_data)
+        name = _parse_name(d.pop("name", UNSET))
 
-                filters.append(filters_item)
+        def _parse_destination(data: object) -> None | Unset | UpdateDataStreamRequestDestination:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                destination_type_0 = UpdateDataStreamRequestDestination.from_dict(data)
+
+                return destination_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateDataStreamRequestDestination, data)
+
+        destination = _parse_destination(d.pop("destination", UNSET))
+
+        def _parse_filters(
+            data: object,
+        ) -> list[UpdateDataStreamRequestFiltersItems] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                filters_type_0 = []
+                _filters_type_0 = data
+                for filters_type_0_item_data in _filters_type_0:
+                    filters_type_0_item = UpdateDataStreamRequestFiltersItems.from_dict(
+                        filters_type_0_item_data
+                    )
+
+                    filters_type_0.append(filters_type_0_item)
+
+                return filters_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[UpdateDataStreamRequestFiltersItems] | None | Unset, data)
+
+        filters = _parse_filters(d.pop("filters", UNSET))
 
         data_stream_type = d.pop("data_stream_type", UNSET)
 
         relation_resolution = d.pop("relation_resolution", UNSET)
 
-        _status = d.pop("status", UNSET)
-        status: UpdateDataStreamRequestStatus | Unset
-        if isinstance(_status, Unset):
-            status = UNSET
-        else:
-            status = UpdateDataStreamRequestStatus.from_dict(_status)
+        def _parse_status(data: object) -> None | Unset | UpdateDataStreamRequestStatus:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = UpdateDataStreamRequestStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateDataStreamRequestStatus, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         update_data_stream_body = cls(
             name=name,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -39,18 +39,19 @@ T = TypeVar("T", bound="UpdateDataStreamRequestDestination")
 class UpdateDataStreamRequestDestination:
     """
     Attributes:
-        connection_type (str):
-        format_ (str | Unset):
-        credentials (Unset | UpdateDataStreamRequestDestinationCredentials0 |
+        connection_type (None | str | Unset):
+        format_ (None | str | Unset):
+        credentials (None | Unset | UpdateDataStreamRequestDestinationCredentials0 |
             UpdateDataStreamRequestDestinationCredentials1 | UpdateDataStreamRequestDestinationCredentials2 |
             UpdateDataStreamRequestDestinationCredentials3 | UpdateDataStreamRequestDestinationCredentials4 |
             UpdateDataStreamRequestDestinationCredentials5 | UpdateDataStreamRequestDestinationCredentials6):
     """
 
-    connection_type: str
-    format_: str | Unset = UNSET
+    connection_type: None | str | Unset = UNSET
+    format_: None | str | Unset = UNSET
     credentials: (
-        Unset
+        None
+        | Unset
         | UpdateDataStreamRequestDestinationCredentials0
         | UpdateDataStreamRequestDestinationCredentials1
         | UpdateDataStreamRequestDestinationCredentials2
@@ -80,12 +81,23 @@ class UpdateDataStreamRequestDestination:
         from ..models.update_data_stream_request_destination_credentials_5 import (
             UpdateDataStreamRequestDestinationCredentials5,  # noqa: PLC0415
         )
+        from ..models.update_data_stream_request_destination_credentials_6 import (
+            UpdateDataStreamRequestDestinationCredentials6,  # noqa: PLC0415
+        )
 
-        connection_type = self.connection_type
+        connection_type: None | str | Unset
+        if isinstance(self.connection_type, Unset):
+            connection_type = UNSET
+        else:
+            connection_type = self.connection_type
 
-        format_ = self.format_
+        format_: None | str | Unset
+        if isinstance(self.format_, Unset):
+            format_ = UNSET
+        else:
+            format_ = self.format_
 
-        credentials: dict[str, Any] | Unset
+        credentials: dict[str, Any] | None | Unset
         if isinstance(self.credentials, Unset):
             credentials = UNSET
         elif isinstance(self.credentials, UpdateDataStreamRequestDestinationCredentials0):
@@ -100,16 +112,16 @@ class UpdateDataStreamRequestDestination:
             credentials = self.credentials.to_dict()
         elif isinstance(self.credentials, UpdateDataStreamRequestDestinationCredentials5):
             credentials = self.credentials.to_dict()
-        else:
+        elif isinstance(self.credentials, UpdateDataStreamRequestDestinationCredentials6):
             credentials = self.credentials.to_dict()
+        else:
+            credentials = self.credentials
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "connection_type": connection_type,
-            }
-        )
+        field_dict.update({})
+        if connection_type is not UNSET:
+            field_dict["connection_type"] = connection_type
         if format_ is not UNSET:
             field_dict["format"] = format_
         if credentials is not UNSET:
@@ -142,14 +154,30 @@ class UpdateDataStreamRequestDestination:
         )
 
         d = dict(src_dict)
-        connection_type = d.pop("connection_type")
 
-        format_ = d.pop("format", UNSET)
+        def _parse_connection_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        connection_type = _parse_connection_type(d.pop("connection_type", UNSET))
+
+        def _parse_format_(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        format_ = _parse_format_(d.pop("format", UNSET))
 
         def _parse_credentials(
             data: object,
         ) -> (
-            Unset
+            None
+            | Unset
             | UpdateDataStreamRequestDestinationCredentials0
             | UpdateDataStreamRequestDestinationCredentials1
             | UpdateDataStreamRequestDestinationCredentials2
@@ -158,6 +186,8 @@ class UpdateDataStreamRequestDestination:
             | UpdateDataStreamRequestDestinationCredentials5
             | UpdateDataStreamRequestDestinationCredentials6
         ):
+            if data is None:
+                return data
             if isinstance(data, Unset):
                 return data
             try:
@@ -220,13 +250,28 @@ class UpdateDataStreamRequestDestination:
                 return componentsschemas_update_data_stream_request_destination_credentials_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            componentsschemas_update_data_stream_request_destination_credentials_type_6 = (
-                UpdateDataStreamRequestDestinationCredentials6.from_dict(data)
-            )
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_update_data_stream_request_destination_credentials_type_6 = (
+                    UpdateDataStreamRequestDestinationCredentials6.from_dict(data)
+                )
 
-            return componentsschemas_update_data_stream_request_destination_credentials_type_6
+                return componentsschemas_update_data_stream_request_destination_credentials_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(
+                None
+                | Unset
+                | UpdateDataStreamRequestDestinationCredentials0
+                | UpdateDataStreamRequestDestinationCredentials1
+                | UpdateDataStreamRequestDestinationCredentials2
+                | UpdateDataStreamRequestDestinationCredentials3
+                | UpdateDataStreamRequestDestinationCredentials4
+                | UpdateDataStreamRequestDestinationCredentials5
+                | UpdateDataStreamRequestDestinationCredentials6,
+                data,
+            )
 
         credentials = _parse_credentials(d.pop("credentials", UNSET))
 

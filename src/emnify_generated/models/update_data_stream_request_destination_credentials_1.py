@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,40 +15,60 @@ T = TypeVar("T", bound="UpdateDataStreamRequestDestinationCredentials1")
 class UpdateDataStreamRequestDestinationCredentials1:
     """
     Attributes:
-        region (str):
-        bucket_name (str):
-        role_arn (str):
-        flush_size (int | Unset):
-        rotate_interval (int | Unset):
+        region (None | str | Unset):
+        bucket_name (None | str | Unset):
+        role_arn (None | str | Unset):
+        flush_size (int | None | Unset):
+        rotate_interval (int | None | Unset):
     """
 
-    region: str
-    bucket_name: str
-    role_arn: str
-    flush_size: int | Unset = UNSET
-    rotate_interval: int | Unset = UNSET
+    region: None | str | Unset = UNSET
+    bucket_name: None | str | Unset = UNSET
+    role_arn: None | str | Unset = UNSET
+    flush_size: int | None | Unset = UNSET
+    rotate_interval: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        region = self.region
+        region: None | str | Unset
+        if isinstance(self.region, Unset):
+            region = UNSET
+        else:
+            region = self.region
 
-        bucket_name = self.bucket_name
+        bucket_name: None | str | Unset
+        if isinstance(self.bucket_name, Unset):
+            bucket_name = UNSET
+        else:
+            bucket_name = self.bucket_name
 
-        role_arn = self.role_arn
+        role_arn: None | str | Unset
+        if isinstance(self.role_arn, Unset):
+            role_arn = UNSET
+        else:
+            role_arn = self.role_arn
 
-        flush_size = self.flush_size
+        flush_size: int | None | Unset
+        if isinstance(self.flush_size, Unset):
+            flush_size = UNSET
+        else:
+            flush_size = self.flush_size
 
-        rotate_interval = self.rotate_interval
+        rotate_interval: int | None | Unset
+        if isinstance(self.rotate_interval, Unset):
+            rotate_interval = UNSET
+        else:
+            rotate_interval = self.rotate_interval
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "region": region,
-                "bucket_name": bucket_name,
-                "role_arn": role_arn,
-            }
-        )
+        field_dict.update({})
+        if region is not UNSET:
+            field_dict["region"] = region
+        if bucket_name is not UNSET:
+            field_dict["bucket_name"] = bucket_name
+        if role_arn is not UNSET:
+            field_dict["role_arn"] = role_arn
         if flush_size is not UNSET:
             field_dict["flush_size"] = flush_size
         if rotate_interval is not UNSET:
@@ -59,15 +79,51 @@ class UpdateDataStreamRequestDestinationCredentials1:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        region = d.pop("region")
 
-        bucket_name = d.pop("bucket_name")
+        def _parse_region(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        role_arn = d.pop("role_arn")
+        region = _parse_region(d.pop("region", UNSET))
 
-        flush_size = d.pop("flush_size", UNSET)
+        def _parse_bucket_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        rotate_interval = d.pop("rotate_interval", UNSET)
+        bucket_name = _parse_bucket_name(d.pop("bucket_name", UNSET))
+
+        def _parse_role_arn(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        role_arn = _parse_role_arn(d.pop("role_arn", UNSET))
+
+        def _parse_flush_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        flush_size = _parse_flush_size(d.pop("flush_size", UNSET))
+
+        def _parse_rotate_interval(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        rotate_interval = _parse_rotate_interval(d.pop("rotate_interval", UNSET))
 
         update_data_stream_request_destination_credentials_1 = cls(
             region=region,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -34,98 +34,191 @@ T = TypeVar("T", bound="UpdateServiceProfileBody")
 class UpdateServiceProfileBody:
     """
     Attributes:
-        name (str | Unset):
-        description (str | Unset):
-        allowed_3g (bool | Unset):
-        allowed_4g (bool | Unset):
-        allowed_nb_iot (bool | Unset):
-        allowed_nb_iot_geo (bool | Unset):
-        apply_sms_quota (bool | Unset):
-        apply_data_quota (bool | Unset):
-        retail (bool | Unset):
-        sms_p2p_int (bool | Unset):
-        sms_p2p_ext (bool | Unset):
-        prepaid (bool | Unset):
-        nipdp (bool | Unset):
-        api_callback (UpdateServiceProfileRequestApiCallback | Unset):
-        api_secret (UpdateServiceProfileRequestApiSecret | Unset):
-        moc_callback (UpdateServiceProfileRequestMocCallback | Unset):
-        esme_interface_type (UpdateServiceProfileRequestEsmeInterfaceType | Unset):
-        breakout_region (UpdateServiceProfileRequestBreakoutRegion | Unset):
-        dns (UpdateServiceProfileRequestDns | Unset):
+        name (None | str | Unset):
+        description (None | str | Unset):
+        allowed_3g (bool | None | Unset):
+        allowed_4g (bool | None | Unset):
+        allowed_nb_iot (bool | None | Unset):
+        allowed_nb_iot_geo (bool | None | Unset):
+        apply_sms_quota (bool | None | Unset):
+        apply_data_quota (bool | None | Unset):
+        retail (bool | None | Unset):
+        sms_p2p_int (bool | None | Unset):
+        sms_p2p_ext (bool | None | Unset):
+        prepaid (bool | None | Unset):
+        nipdp (bool | None | Unset):
+        api_callback (None | Unset | UpdateServiceProfileRequestApiCallback):
+        api_secret (None | Unset | UpdateServiceProfileRequestApiSecret):
+        moc_callback (None | Unset | UpdateServiceProfileRequestMocCallback):
+        esme_interface_type (None | Unset | UpdateServiceProfileRequestEsmeInterfaceType):
+        breakout_region (None | Unset | UpdateServiceProfileRequestBreakoutRegion):
+        dns (None | Unset | UpdateServiceProfileRequestDns):
     """
 
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    allowed_3g: bool | Unset = UNSET
-    allowed_4g: bool | Unset = UNSET
-    allowed_nb_iot: bool | Unset = UNSET
-    allowed_nb_iot_geo: bool | Unset = UNSET
-    apply_sms_quota: bool | Unset = UNSET
-    apply_data_quota: bool | Unset = UNSET
-    retail: bool | Unset = UNSET
-    sms_p2p_int: bool | Unset = UNSET
-    sms_p2p_ext: bool | Unset = UNSET
-    prepaid: bool | Unset = UNSET
-    nipdp: bool | Unset = UNSET
-    api_callback: UpdateServiceProfileRequestApiCallback | Unset = UNSET
-    api_secret: UpdateServiceProfileRequestApiSecret | Unset = UNSET
-    moc_callback: UpdateServiceProfileRequestMocCallback | Unset = UNSET
-    esme_interface_type: UpdateServiceProfileRequestEsmeInterfaceType | Unset = UNSET
-    breakout_region: UpdateServiceProfileRequestBreakoutRegion | Unset = UNSET
-    dns: UpdateServiceProfileRequestDns | Unset = UNSET
+    name: None | str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    allowed_3g: bool | None | Unset = UNSET
+    allowed_4g: bool | None | Unset = UNSET
+    allowed_nb_iot: bool | None | Unset = UNSET
+    allowed_nb_iot_geo: bool | None | Unset = UNSET
+    apply_sms_quota: bool | None | Unset = UNSET
+    apply_data_quota: bool | None | Unset = UNSET
+    retail: bool | None | Unset = UNSET
+    sms_p2p_int: bool | None | Unset = UNSET
+    sms_p2p_ext: bool | None | Unset = UNSET
+    prepaid: bool | None | Unset = UNSET
+    nipdp: bool | None | Unset = UNSET
+    api_callback: None | Unset | UpdateServiceProfileRequestApiCallback = UNSET
+    api_secret: None | Unset | UpdateServiceProfileRequestApiSecret = UNSET
+    moc_callback: None | Unset | UpdateServiceProfileRequestMocCallback = UNSET
+    esme_interface_type: None | Unset | UpdateServiceProfileRequestEsmeInterfaceType = UNSET
+    breakout_region: None | Unset | UpdateServiceProfileRequestBreakoutRegion = UNSET
+    dns: None | Unset | UpdateServiceProfileRequestDns = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        from ..models.update_service_profile_request_api_callback import (
+            UpdateServiceProfileRequestApiCallback,  # noqa: PLC0415
+        )
+        from ..models.update_service_profile_request_api_secret import (
+            UpdateServiceProfileRequestApiSecret,  # noqa: PLC0415
+        )
+        from ..models.update_service_profile_request_breakout_region import (
+            UpdateServiceProfileRequestBreakoutRegion,  # noqa: PLC0415
+        )
+        from ..models.update_service_profile_request_dns import UpdateServiceProfileRequestDns  # noqa: PLC0415
+        from ..models.update_service_profile_request_esme_interface_type import (
+            UpdateServiceProfileRequestEsmeInterfaceType,  # noqa: PLC0415
+        )
+        from ..models.update_service_profile_request_moc_callback import (
+            UpdateServiceProfileRequestMocCallback,  # noqa: PLC0415
+        )
 
-        description = self.description
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
 
-        allowed_3g = self.allowed_3g
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        allowed_4g = self.allowed_4g
+        allowed_3g: bool | None | Unset
+        if isinstance(self.allowed_3g, Unset):
+            allowed_3g = UNSET
+        else:
+            allowed_3g = self.allowed_3g
 
-        allowed_nb_iot = self.allowed_nb_iot
+        allowed_4g: bool | None | Unset
+        if isinstance(self.allowed_4g, Unset):
+            allowed_4g = UNSET
+        else:
+            allowed_4g = self.allowed_4g
 
-        allowed_nb_iot_geo = self.allowed_nb_iot_geo
+        allowed_nb_iot: bool | None | Unset
+        if isinstance(self.allowed_nb_iot, Unset):
+            allowed_nb_iot = UNSET
+        else:
+            allowed_nb_iot = self.allowed_nb_iot
 
-        apply_sms_quota = self.apply_sms_quota
+        allowed_nb_iot_geo: bool | None | Unset
+        if isinstance(self.allowed_nb_iot_geo, Unset):
+            allowed_nb_iot_geo = UNSET
+        else:
+            allowed_nb_iot_geo = self.allowed_nb_iot_geo
 
-        apply_data_quota = self.apply_data_quota
+        apply_sms_quota: bool | None | Unset
+        if isinstance(self.apply_sms_quota, Unset):
+            apply_sms_quota = UNSET
+        else:
+            apply_sms_quota = self.apply_sms_quota
 
-        retail = self.retail
+        apply_data_quota: bool | None | Unset
+        if isinstance(self.apply_data_quota, Unset):
+            apply_data_quota = UNSET
+        else:
+            apply_data_quota = self.apply_data_quota
 
-        sms_p2p_int = self.sms_p2p_int
+        retail: bool | None | Unset
+        if isinstance(self.retail, Unset):
+            retail = UNSET
+        else:
+            retail = self.retail
 
-        sms_p2p_ext = self.sms_p2p_ext
+        sms_p2p_int: bool | None | Unset
+        if isinstance(self.sms_p2p_int, Unset):
+            sms_p2p_int = UNSET
+        else:
+            sms_p2p_int = self.sms_p2p_int
 
-        prepaid = self.prepaid
+        sms_p2p_ext: bool | None | Unset
+        if isinstance(self.sms_p2p_ext, Unset):
+            sms_p2p_ext = UNSET
+        else:
+            sms_p2p_ext = self.sms_p2p_ext
 
-        nipdp = self.nipdp
+        prepaid: bool | None | Unset
+        if isinstance(self.prepaid, Unset):
+            prepaid = UNSET
+        else:
+            prepaid = self.prepaid
 
-        api_callback: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_callback, Unset):
+        nipdp: bool | None | Unset
+        if isinstance(self.nipdp, Unset):
+            nipdp = UNSET
+        else:
+            nipdp = self.nipdp
+
+        api_callback: dict[str, Any] | None | Unset
+        if isinstance(self.api_callback, Unset):
+            api_callback = UNSET
+        elif isinstance(self.api_callback, UpdateServiceProfileRequestApiCallback):
             api_callback = self.api_callback.to_dict()
+        else:
+            api_callback = self.api_callback
 
-        api_secret: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.api_secret, Unset):
+        api_secret: dict[str, Any] | None | Unset
+        if isinstance(self.api_secret, Unset):
+            api_secret = UNSET
+        elif isinstance(self.api_secret, UpdateServiceProfileRequestApiSecret):
             api_secret = self.api_secret.to_dict()
+        else:
+            api_secret = self.api_secret
 
-        moc_callback: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.moc_callback, Unset):
+        moc_callback: dict[str, Any] | None | Unset
+        if isinstance(self.moc_callback, Unset):
+            moc_callback = UNSET
+        elif isinstance(self.moc_callback, UpdateServiceProfileRequestMocCallback):
             moc_callback = self.moc_callback.to_dict()
+        else:
+            moc_callback = self.moc_callback
 
-        esme_interface_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.esme_interface_type, Unset):
+        esme_interface_type: dict[str, Any] | None | Unset
+        if isinstance(self.esme_interface_type, Unset):
+            esme_interface_type = UNSET
+        elif isinstance(self.esme_interface_type, UpdateServiceProfileRequestEsmeInterfaceType):
             esme_interface_type = self.esme_interface_type.to_dict()
+        else:
+            esme_interface_type = self.esme_interface_type
 
-        breakout_region: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.breakout_region, Unset):
+        breakout_region: dict[str, Any] | None | Unset
+        if isinstance(self.breakout_region, Unset):
+            breakout_region = UNSET
+        elif isinstance(self.breakout_region, UpdateServiceProfileRequestBreakoutRegion):
             breakout_region = self.breakout_region.to_dict()
+        else:
+            breakout_region = self.breakout_region
 
-        dns: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.dns, Unset):
+        dns: dict[str, Any] | None | Unset
+        if isinstance(self.dns, Unset):
+            dns = UNSET
+        elif isinstance(self.dns, UpdateServiceProfileRequestDns):
             dns = self.dns.to_dict()
+        else:
+            dns = self.dns
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -191,75 +284,235 @@ class UpdateServiceProfileBody:
         )
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        allowed_3g = d.pop("allowed_3g", UNSET)
+        name = _parse_name(d.pop("name", UNSET))
 
-        allowed_4g = d.pop("allowed_4g", UNSET)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        allowed_nb_iot = d.pop("allowed_nb_iot", UNSET)
+        description = _parse_description(d.pop("description", UNSET))
 
-        allowed_nb_iot_geo = d.pop("allowed_nb_iot_geo", UNSET)
+        def _parse_allowed_3g(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        apply_sms_quota = d.pop("apply_sms_quota", UNSET)
+        allowed_3g = _parse_allowed_3g(d.pop("allowed_3g", UNSET))
 
-        apply_data_quota = d.pop("apply_data_quota", UNSET)
+        def _parse_allowed_4g(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        retail = d.pop("retail", UNSET)
+        allowed_4g = _parse_allowed_4g(d.pop("allowed_4g", UNSET))
 
-        sms_p2p_int = d.pop("sms_p2p_int", UNSET)
+        def _parse_allowed_nb_iot(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        sms_p2p_ext = d.pop("sms_p2p_ext", UNSET)
+        allowed_nb_iot = _parse_allowed_nb_iot(d.pop("allowed_nb_iot", UNSET))
 
-        prepaid = d.pop("prepaid", UNSET)
+        def _parse_allowed_nb_iot_geo(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        nipdp = d.pop("nipdp", UNSET)
+        allowed_nb_iot_geo = _parse_allowed_nb_iot_geo(d.pop("allowed_nb_iot_geo", UNSET))
 
-        _api_callback = d.pop("api_callback", UNSET)
-        api_callback: UpdateServiceProfileRequestApiCallback | Unset
-        if isinstance(_api_callback, Unset):
-            api_callback = UNSET
-        else:
-            api_callback = UpdateServiceProfileRequestApiCallback.from_dict(_api_callback)
+        def _parse_apply_sms_quota(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _api_secret = d.pop("api_secret", UNSET)
-        api_secret: UpdateServiceProfileRequestApiSecret | Unset
-        if isinstance(_api_secret, Unset):
-            api_secret = UNSET
-        else:
-            api_secret = UpdateServiceProfileRequestApiSecret.from_dict(_api_secret)
+        apply_sms_quota = _parse_apply_sms_quota(d.pop("apply_sms_quota", UNSET))
 
-        _moc_callback = d.pop("moc_callback", UNSET)
-        moc_callback: UpdateServiceProfileRequestMocCallback | Unset
-        if isinstance(_moc_callback, Unset):
-            moc_callback = UNSET
-        else:
-            moc_callback = UpdateServiceProfileRequestMocCallback.from_dict(_moc_callback)
+        def _parse_apply_data_quota(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _esme_interface_type = d.pop("esme_interface_type", UNSET)
-        esme_interface_type: UpdateServiceProfileRequestEsmeInterfaceType | Unset
-        if isinstance(_esme_interface_type, Unset):
-            esme_interface_type = UNSET
-        else:
-            esme_interface_type = UpdateServiceProfileRequestEsmeInterfaceType.from_dict(
-                _esme_interface_type
-            )
+        apply_data_quota = _parse_apply_data_quota(d.pop("apply_data_quota", UNSET))
 
-        _breakout_region = d.pop("breakout_region", UNSET)
-        breakout_region: UpdateServiceProfileRequestBreakoutRegion | Unset
-        if isinstance(_breakout_region, Unset):
-            breakout_region = UNSET
-        else:
-            breakout_region = UpdateServiceProfileRequestBreakoutRegion.from_dict(_breakout_region)
+        def _parse_retail(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
 
-        _dns = d.pop("dns", UNSET)
-        dns: UpdateServiceProfileRequestDns | Unset
-        if isinstance(_dns, Unset):
-            dns = UNSET
-        else:
-            dns = UpdateServiceProfileRequestDns.from_dict(_dns)
+        retail = _parse_retail(d.pop("retail", UNSET))
+
+        def _parse_sms_p2p_int(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        sms_p2p_int = _parse_sms_p2p_int(d.pop("sms_p2p_int", UNSET))
+
+        def _parse_sms_p2p_ext(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        sms_p2p_ext = _parse_sms_p2p_ext(d.pop("sms_p2p_ext", UNSET))
+
+        def _parse_prepaid(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        prepaid = _parse_prepaid(d.pop("prepaid", UNSET))
+
+        def _parse_nipdp(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        nipdp = _parse_nipdp(d.pop("nipdp", UNSET))
+
+        def _parse_api_callback(
+            data: object,
+        ) -> None | Unset | UpdateServiceProfileRequestApiCallback:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                api_callback_type_0 = UpdateServiceProfileRequestApiCallback.from_dict(data)
+
+                return api_callback_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateServiceProfileRequestApiCallback, data)
+
+        api_callback = _parse_api_callback(d.pop("api_callback", UNSET))
+
+        def _parse_api_secret(data: object) -> None | Unset | UpdateServiceProfileRequestApiSecret:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                api_secret_type_0 = UpdateServiceProfileRequestApiSecret.from_dict(data)
+
+                return api_secret_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateServiceProfileRequestApiSecret, data)
+
+        api_secret = _parse_api_secret(d.pop("api_secret", UNSET))
+
+        def _parse_moc_callback(
+            data: object,
+        ) -> None | Unset | UpdateServiceProfileRequestMocCallback:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                moc_callback_type_0 = UpdateServiceProfileRequestMocCallback.from_dict(data)
+
+                return moc_callback_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateServiceProfileRequestMocCallback, data)
+
+        moc_callback = _parse_moc_callback(d.pop("moc_callback", UNSET))
+
+        def _parse_esme_interface_type(
+            data: object,
+        ) -> None | Unset | UpdateServiceProfileRequestEsmeInterfaceType:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                esme_interface_type_type_0 = UpdateServiceProfileRequestEsmeInterfaceType.from_dict(
+                    data
+                )
+
+                return esme_interface_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateServiceProfileRequestEsmeInterfaceType, data)
+
+        esme_interface_type = _parse_esme_interface_type(d.pop("esme_interface_type", UNSET))
+
+        def _parse_breakout_region(
+            data: object,
+        ) -> None | Unset | UpdateServiceProfileRequestBreakoutRegion:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                breakout_region_type_0 = UpdateServiceProfileRequestBreakoutRegion.from_dict(data)
+
+                return breakout_region_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateServiceProfileRequestBreakoutRegion, data)
+
+        breakout_region = _parse_breakout_region(d.pop("breakout_region", UNSET))
+
+        def _parse_dns(data: object) -> None | Unset | UpdateServiceProfileRequestDns:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                dns_type_0 = UpdateServiceProfileRequestDns.from_dict(data)
+
+                return dns_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateServiceProfileRequestDns, data)
+
+        dns = _parse_dns(d.pop("dns", UNSET))
 
         update_service_profile_body = cls(
             name=name,

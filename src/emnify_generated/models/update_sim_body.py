@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.update_sim_request_customer_org import UpdateSimRequestCustomerOrg
@@ -20,37 +22,67 @@ T = TypeVar("T", bound="UpdateSimBody")
 class UpdateSimBody:
     """
     Attributes:
-        issuer_org (UpdateSimRequestIssuerOrg):
-        reseller_org (UpdateSimRequestResellerOrg):
-        customer_org (UpdateSimRequestCustomerOrg):
-        status (UpdateSimRequestStatus):
+        issuer_org (None | Unset | UpdateSimRequestIssuerOrg):
+        reseller_org (None | Unset | UpdateSimRequestResellerOrg):
+        customer_org (None | Unset | UpdateSimRequestCustomerOrg):
+        status (None | Unset | UpdateSimRequestStatus):
     """
 
-    issuer_org: UpdateSimRequestIssuerOrg
-    reseller_org: UpdateSimRequestResellerOrg
-    customer_org: UpdateSimRequestCustomerOrg
-    status: UpdateSimRequestStatus
+    issuer_org: None | Unset | UpdateSimRequestIssuerOrg = UNSET
+    reseller_org: None | Unset | UpdateSimRequestResellerOrg = UNSET
+    customer_org: None | Unset | UpdateSimRequestCustomerOrg = UNSET
+    status: None | Unset | UpdateSimRequestStatus = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        issuer_org = self.issuer_org.to_dict()
+        from ..models.update_sim_request_customer_org import UpdateSimRequestCustomerOrg  # noqa: PLC0415
+        from ..models.update_sim_request_issuer_org import UpdateSimRequestIssuerOrg  # noqa: PLC0415
+        from ..models.update_sim_request_reseller_org import UpdateSimRequestResellerOrg  # noqa: PLC0415
+        from ..models.update_sim_request_status import UpdateSimRequestStatus  # noqa: PLC0415
 
-        reseller_org = self.reseller_org.to_dict()
+        issuer_org: dict[str, Any] | None | Unset
+        if isinstance(self.issuer_org, Unset):
+            issuer_org = UNSET
+        elif isinstance(self.issuer_org, UpdateSimRequestIssuerOrg):
+            issuer_org = self.issuer_org.to_dict()
+        else:
+            issuer_org = self.issuer_org
 
-        customer_org = self.customer_org.to_dict()
+        reseller_org: dict[str, Any] | None | Unset
+        if isinstance(self.reseller_org, Unset):
+            reseller_org = UNSET
+        elif isinstance(self.reseller_org, UpdateSimRequestResellerOrg):
+            reseller_org = self.reseller_org.to_dict()
+        else:
+            reseller_org = self.reseller_org
 
-        status = self.status.to_dict()
+        customer_org: dict[str, Any] | None | Unset
+        if isinstance(self.customer_org, Unset):
+            customer_org = UNSET
+        elif isinstance(self.customer_org, UpdateSimRequestCustomerOrg):
+            customer_org = self.customer_org.to_dict()
+        else:
+            customer_org = self.customer_org
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, UpdateSimRequestStatus):
+            status = self.status.to_dict()
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "issuer_org": issuer_org,
-                "reseller_org": reseller_org,
-                "customer_org": customer_org,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if issuer_org is not UNSET:
+            field_dict["issuer_org"] = issuer_org
+        if reseller_org is not UNSET:
+            field_dict["reseller_org"] = reseller_org
+        if customer_org is not UNSET:
+            field_dict["customer_org"] = customer_org
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -62,13 +94,74 @@ class UpdateSimBody:
         from ..models.update_sim_request_status import UpdateSimRequestStatus  # noqa: PLC0415
 
         d = dict(src_dict)
-        issuer_org = UpdateSimRequestIssuerOrg.from_dict(d.pop("issuer_org"))
 
-        reseller_org = UpdateSimRequestResellerOrg.from_dict(d.pop("reseller_org"))
+        def _parse_issuer_org(data: object) -> None | Unset | UpdateSimRequestIssuerOrg:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                issuer_org_type_0 = UpdateSimRequestIssuerOrg.from_dict(data)
 
-        customer_org = UpdateSimRequestCustomerOrg.from_dict(d.pop("customer_org"))
+                return issuer_org_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateSimRequestIssuerOrg, data)
 
-        status = UpdateSimRequestStatus.from_dict(d.pop("status"))
+        issuer_org = _parse_issuer_org(d.pop("issuer_org", UNSET))
+
+        def _parse_reseller_org(data: object) -> None | Unset | UpdateSimRequestResellerOrg:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                reseller_org_type_0 = UpdateSimRequestResellerOrg.from_dict(data)
+
+                return reseller_org_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateSimRequestResellerOrg, data)
+
+        reseller_org = _parse_reseller_org(d.pop("reseller_org", UNSET))
+
+        def _parse_customer_org(data: object) -> None | Unset | UpdateSimRequestCustomerOrg:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                customer_org_type_0 = UpdateSimRequestCustomerOrg.from_dict(data)
+
+                return customer_org_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateSimRequestCustomerOrg, data)
+
+        customer_org = _parse_customer_org(d.pop("customer_org", UNSET))
+
+        def _parse_status(data: object) -> None | Unset | UpdateSimRequestStatus:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = UpdateSimRequestStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateSimRequestStatus, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         update_sim_body = cls(
             issuer_org=issuer_org,

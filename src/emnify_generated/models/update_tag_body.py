@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,20 +19,30 @@ T = TypeVar("T", bound="UpdateTagBody")
 class UpdateTagBody:
     """
     Attributes:
-        name (str | Unset):
-        color (UpdateTagRequestColor | Unset):
+        name (None | str | Unset):
+        color (None | Unset | UpdateTagRequestColor):
     """
 
-    name: str | Unset = UNSET
-    color: UpdateTagRequestColor | Unset = UNSET
+    name: None | str | Unset = UNSET
+    color: None | Unset | UpdateTagRequestColor = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        name = self.name
+        from ..models.update_tag_request_color import UpdateTagRequestColor  # noqa: PLC0415
 
-        color: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.color, Unset):
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        color: dict[str, Any] | None | Unset
+        if isinstance(self.color, Unset):
+            color = UNSET
+        elif isinstance(self.color, UpdateTagRequestColor):
             color = self.color.to_dict()
+        else:
+            color = self.color
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -49,14 +59,32 @@ class UpdateTagBody:
         from ..models.update_tag_request_color import UpdateTagRequestColor  # noqa: PLC0415
 
         d = dict(src_dict)
-        name = d.pop("name", UNSET)
 
-        _color = d.pop("color", UNSET)
-        color: UpdateTagRequestColor | Unset
-        if isinstance(_color, Unset):
-            color = UNSET
-        else:
-            color = UpdateTagRequestColor.from_dict(_color)
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        def _parse_color(data: object) -> None | Unset | UpdateTagRequestColor:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                color_type_0 = UpdateTagRequestColor.from_dict(data)
+
+                return color_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateTagRequestColor, data)
+
+        color = _parse_color(d.pop("color", UNSET))
 
         update_tag_body = cls(
             name=name,

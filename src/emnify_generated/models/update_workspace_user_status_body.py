@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.update_workspace_user_status_request_status import (
@@ -19,22 +21,30 @@ T = TypeVar("T", bound="UpdateWorkspaceUserStatusBody")
 class UpdateWorkspaceUserStatusBody:
     """
     Attributes:
-        status (UpdateWorkspaceUserStatusRequestStatus):
+        status (None | Unset | UpdateWorkspaceUserStatusRequestStatus):
     """
 
-    status: UpdateWorkspaceUserStatusRequestStatus
+    status: None | Unset | UpdateWorkspaceUserStatusRequestStatus = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        status = self.status.to_dict()
+        from ..models.update_workspace_user_status_request_status import (
+            UpdateWorkspaceUserStatusRequestStatus,  # noqa: PLC0415
+        )
+
+        status: dict[str, Any] | None | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        elif isinstance(self.status, UpdateWorkspaceUserStatusRequestStatus):
+            status = self.status.to_dict()
+        else:
+            status = self.status
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if status is not UNSET:
+            field_dict["status"] = status
 
         return field_dict
 
@@ -45,7 +55,23 @@ class UpdateWorkspaceUserStatusBody:
         )
 
         d = dict(src_dict)
-        status = UpdateWorkspaceUserStatusRequestStatus.from_dict(d.pop("status"))
+
+        def _parse_status(data: object) -> None | Unset | UpdateWorkspaceUserStatusRequestStatus:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                status_type_0 = UpdateWorkspaceUserStatusRequestStatus.from_dict(data)
+
+                return status_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UpdateWorkspaceUserStatusRequestStatus, data)
+
+        status = _parse_status(d.pop("status", UNSET))
 
         update_workspace_user_status_body = cls(
             status=status,

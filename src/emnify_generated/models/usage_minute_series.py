@@ -15,30 +15,40 @@ T = TypeVar("T", bound="UsageMinuteSeries")
 class UsageMinuteSeries:
     """
     Attributes:
-        rx (list[list[Any]] | Unset):
-        tx (list[list[Any]] | Unset):
+        rx (list[list[Any]] | None | Unset):
+        tx (list[list[Any]] | None | Unset):
     """
 
-    rx: list[list[Any]] | Unset = UNSET
-    tx: list[list[Any]] | Unset = UNSET
+    rx: list[list[Any]] | None | Unset = UNSET
+    tx: list[list[Any]] | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        rx: list[list[Any]] | Unset = UNSET
-        if not isinstance(self.rx, Unset):
+        rx: list[list[Any]] | None | Unset
+        if isinstance(self.rx, Unset):
+            rx = UNSET
+        elif isinstance(self.rx, list):
             rx = []
-            for rx_item_data in self.rx:
-                rx_item = rx_item_data
+            for rx_type_0_item_data in self.rx:
+                rx_type_0_item = rx_type_0_item_data
 
-                rx.append(rx_item)
+                rx.append(rx_type_0_item)
 
-        tx: list[list[Any]] | Unset = UNSET
-        if not isinstance(self.tx, Unset):
+        else:
+            rx = self.rx
+
+        tx: list[list[Any]] | None | Unset
+        if isinstance(self.tx, Unset):
+            tx = UNSET
+        elif isinstance(self.tx, list):
             tx = []
-            for tx_item_data in self.tx:
-                tx_item = tx_item_data
+            for tx_type_0_item_data in self.tx:
+                tx_type_0_item = tx_type_0_item_data
 
-                tx.append(tx_item)
+                tx.append(tx_type_0_item)
+
+        else:
+            tx = self.tx
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,23 +63,50 @@ class UsageMinuteSeries:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        _rx = d.pop("rx", UNSET)
-        rx: list[list[Any]] | Unset = UNSET
-        if _rx is not UNSET:
-            rx = []
-            for rx_item_data in _rx:
-                rx_item = cast(list[Any], rx_item_data)
 
-                rx.append(rx_item)
+        def _parse_rx(data: object) -> list[list[Any]] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                rx_type_0 = []
+                _rx_type_0 = data
+                for rx_type_0_item_data in _rx_type_0:
+                    rx_type_0_item = cast(list[Any], rx_type_0_item_data)
 
-        _tx = d.pop("tx", UNSET)
-        tx: list[list[Any]] | Unset = UNSET
-        if _tx is not UNSET:
-            tx = []
-            for tx_item_data in _tx:
-                tx_item = cast(list[Any], tx_item_data)
+                    rx_type_0.append(rx_type_0_item)
 
-                tx.append(tx_item)
+                return rx_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[list[Any]] | None | Unset, data)
+
+        rx = _parse_rx(d.pop("rx", UNSET))
+
+        def _parse_tx(data: object) -> list[list[Any]] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                tx_type_0 = []
+                _tx_type_0 = data
+                for tx_type_0_item_data in _tx_type_0:
+                    tx_type_0_item = cast(list[Any], tx_type_0_item_data)
+
+                    tx_type_0.append(tx_type_0_item)
+
+                return tx_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[list[Any]] | None | Unset, data)
+
+        tx = _parse_tx(d.pop("tx", UNSET))
 
         usage_minute_series = cls(
             rx=rx,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,22 +19,32 @@ T = TypeVar("T", bound="UsagePeriod")
 class UsagePeriod:
     """
     Attributes:
-        data (UsageRecord | Unset):
-        sms (UsageRecord | Unset):
+        data (None | Unset | UsageRecord):
+        sms (None | Unset | UsageRecord):
     """
 
-    data: UsageRecord | Unset = UNSET
-    sms: UsageRecord | Unset = UNSET
+    data: None | Unset | UsageRecord = UNSET
+    sms: None | Unset | UsageRecord = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        from ..models.usage_record import UsageRecord  # noqa: PLC0415
 
-        sms: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.sms, Unset):
+        data: dict[str, Any] | None | Unset
+        if isinstance(self.data, Unset):
+            data = UNSET
+        elif isinstance(self.data, UsageRecord):
+            data = self.data.to_dict()
+        else:
+            data = self.data
+
+        sms: dict[str, Any] | None | Unset
+        if isinstance(self.sms, Unset):
+            sms = UNSET
+        elif isinstance(self.sms, UsageRecord):
             sms = self.sms.to_dict()
+        else:
+            sms = self.sms
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -51,19 +61,40 @@ class UsagePeriod:
         from ..models.usage_record import UsageRecord  # noqa: PLC0415
 
         d = dict(src_dict)
-        _data = d.pop("data", UNSET)
-        data: UsageRecord | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = UsageRecord.from_dict(_data)
 
-        _sms = d.pop("sms", UNSET)
-        sms: UsageRecord | Unset
-        if isinstance(_sms, Unset):
-            sms = UNSET
-        else:
-            sms = UsageRecord.from_dict(_sms)
+        def _parse_data(data: object) -> None | Unset | UsageRecord:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                data_type_0 = UsageRecord.from_dict(data)
+
+                return data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UsageRecord, data)
+
+        data = _parse_data(d.pop("data", UNSET))
+
+        def _parse_sms(data: object) -> None | Unset | UsageRecord:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sms_type_0 = UsageRecord.from_dict(data)
+
+                return sms_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UsageRecord, data)
+
+        sms = _parse_sms(d.pop("sms", UNSET))
 
         usage_period = cls(
             data=data,

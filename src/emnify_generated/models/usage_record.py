@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,70 +22,125 @@ T = TypeVar("T", bound="UsageRecord")
 class UsageRecord:
     """
     Attributes:
-        id (int | Unset):
-        sim_id (int | Unset):
-        endpoint_id (int | Unset):
-        month (datetime.datetime | Unset):
-        volume (float | Unset):
-        volume_tx (float | Unset):
-        volume_rx (float | Unset):
-        traffic_type_id (int | Unset):
-        traffic_type (UsageTrafficType | Unset):
-        cost (float | Unset):
-        currency_id (int | Unset):
-        currency (UsageCurrency | Unset):
-        last_updated (datetime.datetime | Unset):
+        id (int | None | Unset):
+        sim_id (int | None | Unset):
+        endpoint_id (int | None | Unset):
+        month (datetime.datetime | None | Unset):
+        volume (float | None | Unset):
+        volume_tx (float | None | Unset):
+        volume_rx (float | None | Unset):
+        traffic_type_id (int | None | Unset):
+        traffic_type (None | Unset | UsageTrafficType):
+        cost (float | None | Unset):
+        currency_id (int | None | Unset):
+        currency (None | Unset | UsageCurrency):
+        last_updated (datetime.datetime | None | Unset):
     """
 
-    id: int | Unset = UNSET
-    sim_id: int | Unset = UNSET
-    endpoint_id: int | Unset = UNSET
-    month: datetime.datetime | Unset = UNSET
-    volume: float | Unset = UNSET
-    volume_tx: float | Unset = UNSET
-    volume_rx: float | Unset = UNSET
-    traffic_type_id: int | Unset = UNSET
-    traffic_type: UsageTrafficType | Unset = UNSET
-    cost: float | Unset = UNSET
-    currency_id: int | Unset = UNSET
-    currency: UsageCurrency | Unset = UNSET
-    last_updated: datetime.datetime | Unset = UNSET
+    id: int | None | Unset = UNSET
+    sim_id: int | None | Unset = UNSET
+    endpoint_id: int | None | Unset = UNSET
+    month: datetime.datetime | None | Unset = UNSET
+    volume: float | None | Unset = UNSET
+    volume_tx: float | None | Unset = UNSET
+    volume_rx: float | None | Unset = UNSET
+    traffic_type_id: int | None | Unset = UNSET
+    traffic_type: None | Unset | UsageTrafficType = UNSET
+    cost: float | None | Unset = UNSET
+    currency_id: int | None | Unset = UNSET
+    currency: None | Unset | UsageCurrency = UNSET
+    last_updated: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.usage_currency import UsageCurrency  # noqa: PLC0415
+        from ..models.usage_traffic_type import UsageTrafficType  # noqa: PLC0415
 
-        sim_id = self.sim_id
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        endpoint_id = self.endpoint_id
+        sim_id: int | None | Unset
+        if isinstance(self.sim_id, Unset):
+            sim_id = UNSET
+        else:
+            sim_id = self.sim_id
 
-        month: str | Unset = UNSET
-        if not isinstance(self.month, Unset):
+        endpoint_id: int | None | Unset
+        if isinstance(self.endpoint_id, Unset):
+            endpoint_id = UNSET
+        else:
+            endpoint_id = self.endpoint_id
+
+        month: None | str | Unset
+        if isinstance(self.month, Unset):
+            month = UNSET
+        elif isinstance(self.month, datetime.datetime):
             month = self.month.isoformat()
+        else:
+            month = self.month
 
-        volume = self.volume
+        volume: float | None | Unset
+        if isinstance(self.volume, Unset):
+            volume = UNSET
+        else:
+            volume = self.volume
 
-        volume_tx = self.volume_tx
+        volume_tx: float | None | Unset
+        if isinstance(self.volume_tx, Unset):
+            volume_tx = UNSET
+        else:
+            volume_tx = self.volume_tx
 
-        volume_rx = self.volume_rx
+        volume_rx: float | None | Unset
+        if isinstance(self.volume_rx, Unset):
+            volume_rx = UNSET
+        else:
+            volume_rx = self.volume_rx
 
-        traffic_type_id = self.traffic_type_id
+        traffic_type_id: int | None | Unset
+        if isinstance(self.traffic_type_id, Unset):
+            traffic_type_id = UNSET
+        else:
+            traffic_type_id = self.traffic_type_id
 
-        traffic_type: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.traffic_type, Unset):
+        traffic_type: dict[str, Any] | None | Unset
+        if isinstance(self.traffic_type, Unset):
+            traffic_type = UNSET
+        elif isinstance(self.traffic_type, UsageTrafficType):
             traffic_type = self.traffic_type.to_dict()
+        else:
+            traffic_type = self.traffic_type
 
-        cost = self.cost
+        cost: float | None | Unset
+        if isinstance(self.cost, Unset):
+            cost = UNSET
+        else:
+            cost = self.cost
 
-        currency_id = self.currency_id
+        currency_id: int | None | Unset
+        if isinstance(self.currency_id, Unset):
+            currency_id = UNSET
+        else:
+            currency_id = self.currency_id
 
-        currency: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.currency, Unset):
+        currency: dict[str, Any] | None | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        elif isinstance(self.currency, UsageCurrency):
             currency = self.currency.to_dict()
+        else:
+            currency = self.currency
 
-        last_updated: str | Unset = UNSET
-        if not isinstance(self.last_updated, Unset):
+        last_updated: None | str | Unset
+        if isinstance(self.last_updated, Unset):
+            last_updated = UNSET
+        elif isinstance(self.last_updated, datetime.datetime):
             last_updated = self.last_updated.isoformat()
+        else:
+            last_updated = self.last_updated
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -125,51 +180,155 @@ class UsageRecord:
         from ..models.usage_traffic_type import UsageTrafficType  # noqa: PLC0415
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        sim_id = d.pop("sim_id", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        endpoint_id = d.pop("endpoint_id", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _month = d.pop("month", UNSET)
-        month: datetime.datetime | Unset
-        if isinstance(_month, Unset):
-            month = UNSET
-        else:
-            month = isoparse(_month)
+        def _parse_sim_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        volume = d.pop("volume", UNSET)
+        sim_id = _parse_sim_id(d.pop("sim_id", UNSET))
 
-        volume_tx = d.pop("volume_tx", UNSET)
+        def _parse_endpoint_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        volume_rx = d.pop("volume_rx", UNSET)
+        endpoint_id = _parse_endpoint_id(d.pop("endpoint_id", UNSET))
 
-        traffic_type_id = d.pop("traffic_type_id", UNSET)
+        def _parse_month(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                month_type_0 = isoparse(data)
 
-        _traffic_type = d.pop("traffic_type", UNSET)
-        traffic_type: UsageTrafficType | Unset
-        if isinstance(_traffic_type, Unset):
-            traffic_type = UNSET
-        else:
-            traffic_type = UsageTrafficType.from_dict(_traffic_type)
+                return month_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
 
-        cost = d.pop("cost", UNSET)
+        month = _parse_month(d.pop("month", UNSET))
 
-        currency_id = d.pop("currency_id", UNSET)
+        def _parse_volume(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
 
-        _currency = d.pop("currency", UNSET)
-        currency: UsageCurrency | Unset
-        if isinstance(_currency, Unset):
-            currency = UNSET
-        else:
-            currency = UsageCurrency.from_dict(_currency)
+        volume = _parse_volume(d.pop("volume", UNSET))
 
-        _last_updated = d.pop("last_updated", UNSET)
-        last_updated: datetime.datetime | Unset
-        if isinstance(_last_updated, Unset):
-            last_updated = UNSET
-        else:
-            last_updated = isoparse(_last_updated)
+        def _parse_volume_tx(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        volume_tx = _parse_volume_tx(d.pop("volume_tx", UNSET))
+
+        def _parse_volume_rx(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        volume_rx = _parse_volume_rx(d.pop("volume_rx", UNSET))
+
+        def _parse_traffic_type_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        traffic_type_id = _parse_traffic_type_id(d.pop("traffic_type_id", UNSET))
+
+        def _parse_traffic_type(data: object) -> None | Unset | UsageTrafficType:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                traffic_type_type_0 = UsageTrafficType.from_dict(data)
+
+                return traffic_type_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UsageTrafficType, data)
+
+        traffic_type = _parse_traffic_type(d.pop("traffic_type", UNSET))
+
+        def _parse_cost(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        cost = _parse_cost(d.pop("cost", UNSET))
+
+        def _parse_currency_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        currency_id = _parse_currency_id(d.pop("currency_id", UNSET))
+
+        def _parse_currency(data: object) -> None | Unset | UsageCurrency:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                currency_type_0 = UsageCurrency.from_dict(data)
+
+                return currency_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | UsageCurrency, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_last_updated(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                last_updated_type_0 = isoparse(data)
+
+                return last_updated_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        last_updated = _parse_last_updated(d.pop("last_updated", UNSET))
 
         usage_record = cls(
             id=id,

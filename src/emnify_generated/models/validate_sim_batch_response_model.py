@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,34 +24,61 @@ T = TypeVar("T", bound="ValidateSimBatchResponseModel")
 class ValidateSimBatchResponseModel:
     """
     Attributes:
-        id (int | Unset):
-        description (str | Unset):
-        memory_size (int | Unset):
-        formfactor (ValidateSimBatchResponseModelFormfactor | Unset):
-        manufacturer (ValidateSimBatchResponseModelManufacturer | Unset):
+        id (int | None | Unset):
+        description (None | str | Unset):
+        memory_size (int | None | Unset):
+        formfactor (None | Unset | ValidateSimBatchResponseModelFormfactor):
+        manufacturer (None | Unset | ValidateSimBatchResponseModelManufacturer):
     """
 
-    id: int | Unset = UNSET
-    description: str | Unset = UNSET
-    memory_size: int | Unset = UNSET
-    formfactor: ValidateSimBatchResponseModelFormfactor | Unset = UNSET
-    manufacturer: ValidateSimBatchResponseModelManufacturer | Unset = UNSET
+    id: int | None | Unset = UNSET
+    description: None | str | Unset = UNSET
+    memory_size: int | None | Unset = UNSET
+    formfactor: None | Unset | ValidateSimBatchResponseModelFormfactor = UNSET
+    manufacturer: None | Unset | ValidateSimBatchResponseModelManufacturer = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
+        from ..models.validate_sim_batch_response_model_formfactor import (
+            ValidateSimBatchResponseModelFormfactor,  # noqa: PLC0415
+        )
+        from ..models.validate_sim_batch_response_model_manufacturer import (
+            ValidateSimBatchResponseModelManufacturer,  # noqa: PLC0415
+        )
 
-        description = self.description
+        id: int | None | Unset
+        if isinstance(self.id, Unset):
+            id = UNSET
+        else:
+            id = self.id
 
-        memory_size = self.memory_size
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
 
-        formfactor: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.formfactor, Unset):
+        memory_size: int | None | Unset
+        if isinstance(self.memory_size, Unset):
+            memory_size = UNSET
+        else:
+            memory_size = self.memory_size
+
+        formfactor: dict[str, Any] | None | Unset
+        if isinstance(self.formfactor, Unset):
+            formfactor = UNSET
+        elif isinstance(self.formfactor, ValidateSimBatchResponseModelFormfactor):
             formfactor = self.formfactor.to_dict()
+        else:
+            formfactor = self.formfactor
 
-        manufacturer: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.manufacturer, Unset):
+        manufacturer: dict[str, Any] | None | Unset
+        if isinstance(self.manufacturer, Unset):
+            manufacturer = UNSET
+        elif isinstance(self.manufacturer, ValidateSimBatchResponseModelManufacturer):
             manufacturer = self.manufacturer.to_dict()
+        else:
+            manufacturer = self.manufacturer
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -79,25 +106,71 @@ class ValidateSimBatchResponseModel:
         )
 
         d = dict(src_dict)
-        id = d.pop("id", UNSET)
 
-        description = d.pop("description", UNSET)
+        def _parse_id(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
 
-        memory_size = d.pop("memory_size", UNSET)
+        id = _parse_id(d.pop("id", UNSET))
 
-        _formfactor = d.pop("formfactor", UNSET)
-        formfactor: ValidateSimBatchResponseModelFormfactor | Unset
-        if isinstance(_formfactor, Unset):
-            formfactor = UNSET
-        else:
-            formfactor = ValidateSimBatchResponseModelFormfactor.from_dict(_formfactor)
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
 
-        _manufacturer = d.pop("manufacturer", UNSET)
-        manufacturer: ValidateSimBatchResponseModelManufacturer | Unset
-        if isinstance(_manufacturer, Unset):
-            manufacturer = UNSET
-        else:
-            manufacturer = ValidateSimBatchResponseModelManufacturer.from_dict(_manufacturer)
+        description = _parse_description(d.pop("description", UNSET))
+
+        def _parse_memory_size(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        memory_size = _parse_memory_size(d.pop("memory_size", UNSET))
+
+        def _parse_formfactor(
+            data: object,
+        ) -> None | Unset | ValidateSimBatchResponseModelFormfactor:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                formfactor_type_0 = ValidateSimBatchResponseModelFormfactor.from_dict(data)
+
+                return formfactor_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | ValidateSimBatchResponseModelFormfactor, data)
+
+        formfactor = _parse_formfactor(d.pop("formfactor", UNSET))
+
+        def _parse_manufacturer(
+            data: object,
+        ) -> None | Unset | ValidateSimBatchResponseModelManufacturer:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                manufacturer_type_0 = ValidateSimBatchResponseModelManufacturer.from_dict(data)
+
+                return manufacturer_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | ValidateSimBatchResponseModelManufacturer, data)
+
+        manufacturer = _parse_manufacturer(d.pop("manufacturer", UNSET))
 
         validate_sim_batch_response_model = cls(
             id=id,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ValidatorDto")
 
@@ -13,36 +15,58 @@ T = TypeVar("T", bound="ValidatorDto")
 class ValidatorDto:
     """
     Attributes:
-        validator_type (str):
-        validator_value (str):
+        validator_type (None | str | Unset):
+        validator_value (None | str | Unset):
     """
 
-    validator_type: str
-    validator_value: str
+    validator_type: None | str | Unset = UNSET
+    validator_value: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        validator_type = self.validator_type
+        validator_type: None | str | Unset
+        if isinstance(self.validator_type, Unset):
+            validator_type = UNSET
+        else:
+            validator_type = self.validator_type
 
-        validator_value = self.validator_value
+        validator_value: None | str | Unset
+        if isinstance(self.validator_value, Unset):
+            validator_value = UNSET
+        else:
+            validator_value = self.validator_value
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "validator_type": validator_type,
-                "validator_value": validator_value,
-            }
-        )
+        field_dict.update({})
+        if validator_type is not UNSET:
+            field_dict["validator_type"] = validator_type
+        if validator_value is not UNSET:
+            field_dict["validator_value"] = validator_value
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        validator_type = d.pop("validator_type")
 
-        validator_value = d.pop("validator_value")
+        def _parse_validator_type(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        validator_type = _parse_validator_type(d.pop("validator_type", UNSET))
+
+        def _parse_validator_value(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        validator_value = _parse_validator_value(d.pop("validator_value", UNSET))
 
         validator_dto = cls(
             validator_type=validator_type,

@@ -6,11 +6,11 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesIn")
+T = TypeVar("T", bound="GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesInType0")
 
 
 @_attrs_define
-class GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesIn:
+class GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesInType0:
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +23,14 @@ class GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesIn:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_in = cls()
+        get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_in_type_0 = (
+            cls()
+        )
 
-        get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_in.additional_properties = d
-        return get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_in
+        get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_in_type_0.additional_properties = d
+        return (
+            get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_in_type_0
+        )
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,11 +6,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesOut")
+T = TypeVar(
+    "T", bound="GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesOutType0"
+)
 
 
 @_attrs_define
-class GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesOut:
+class GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesOutType0:
     additional_properties: dict[str, float] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -23,10 +25,14 @@ class GetCloudConnectAttachmentResponseItemsTunnelInformationMetricsBytesOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_out = cls()
+        get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_out_type_0 = (
+            cls()
+        )
 
-        get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_out.additional_properties = d
-        return get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_out
+        get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_out_type_0.additional_properties = d
+        return (
+            get_cloud_connect_attachment_response_items_tunnel_information_metrics_bytes_out_type_0
+        )
 
     @property
     def additional_keys(self) -> list[str]:
