@@ -45,6 +45,7 @@ from emnify.testing import (
     serve_simulator_async,
 )
 from emnify_generated.api.sim import list_sims
+from tests.loopback_support import simulator_in_a_process
 
 pytestmark = [pytest.mark.anyio, pytest.mark.integration]
 
@@ -346,11 +347,15 @@ async def test_bad_credentials_under_concurrency_never_lock_the_account(credenti
 # ----------------------------------------------------------------------------- 3. limits
 async def test_client_at_the_servers_scale_gets_no_429_and_respects_max_concurrency() -> None:
     scale, n_stats, n_details, max_concurrency = 10, 150, 150, 8
-    async with serve(sims=300, rate_limits="emnify", scale=scale) as server:
-        async with client_for(
-            server, rate_limits=RateLimits.emnify(scale=scale), max_concurrency=max_concurrency
+    config = SimulatorConfig(sims=300, rate_limits="emnify", scale=scale)
+    async with simulator_in_a_process(config) as served:
+        async with EmnifyClient(
+            DEFAULT_APPLICATION_TOKEN,
+            base_url=served.base_url,
+            rate_limits=RateLimits.emnify(scale=scale),
+            max_concurrency=max_concurrency,
         ) as client:
-            ids = server.fleet.sim_ids
+            ids = served.fleet.sim_ids
 
             async def stats(sim_id: int) -> int:
                 response = await client.request("GET", f"/api/v1/sim/{sim_id}/stats")
@@ -361,15 +366,15 @@ async def test_client_at_the_servers_scale_gets_no_429_and_respects_max_concurre
             started = time.monotonic()
             results = await gather(calls)
             elapsed = time.monotonic() - started
-        counters = server.counters
-        seen = f"elapsed {elapsed:.2f} s, server counters {counters.snapshot()}"
-        assert results == [1] * n_stats + ids[:n_details], seen
-        assert counters.rate_limited == 0, seen
-        assert counters.requests_by_route[STATS_ROUTE] == n_stats, seen
-        assert counters.requests_by_route[SIM_ROUTE] == n_details, seen
-        assert counters.peak_in_flight <= max_concurrency, seen
-        # what the server's bucket (rate 10*scale, burst 5*scale) can admit at most
-        assert elapsed >= (n_stats - 5 * scale) / (10 * scale) * 0.95
+    counters = served.counters
+    seen = f"elapsed {elapsed:.2f} s, server counters {counters}"
+    assert results == [1] * n_stats + ids[:n_details], seen
+    assert counters["rate_limited"] == 0, seen
+    assert counters["requests_by_route"][STATS_ROUTE] == n_stats, seen
+    assert counters["requests_by_route"][SIM_ROUTE] == n_details, seen
+    assert counters["peak_in_flight"] <= max_concurrency, seen
+    # what the server's bucket (rate 10*scale, burst 5*scale) can admit at most
+    assert elapsed >= (n_stats - 5 * scale) / (10 * scale) * 0.95
 
 
 async def test_peak_in_flight_never_exceeds_max_concurrency() -> None:
