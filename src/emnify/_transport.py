@@ -81,6 +81,43 @@ _RETRYABLE_HTTPX_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.Rem
 _KEEP_EXTENSIONS = ("http_version", "reason_phrase")
 
 
+class _OneChunk:
+    """Async iterator over one chunk of bytes."""
+
+    __slots__ = ("_chunk",)
+
+    def __init__(self, chunk: bytes) -> None:
+        self._chunk: bytes | None = chunk
+
+    def __aiter__(self) -> _OneChunk:
+        return self
+
+    async def __anext__(self) -> bytes:
+        chunk, self._chunk = self._chunk, None
+        if chunk is None:
+            raise StopAsyncIteration
+        return chunk
+
+
+class _RequestBody(httpx.AsyncByteStream):
+    """A buffered request body, iterated by an object instead of an async generator.
+
+    httpx's `ByteStream` yields its bytes from an async generator. A cancellation that lands
+    while the HTTP library holds that generator suspended (between the chunk and the end of
+    the body) leaves it unfinished, and trio then warns when the garbage collector finds it
+    (a ResourceWarning, an error under `-W error`). An iterator object leaves nothing to
+    finalize. Each iteration starts afresh, so a retry sends the body again.
+    """
+
+    __slots__ = ("_body",)
+
+    def __init__(self, body: bytes) -> None:
+        self._body = body
+
+    def __aiter__(self) -> _OneChunk:
+        return _OneChunk(self._body)
+
+
 class _Answer(Protocol):
     @property
     def status_code(self) -> int: ...
@@ -399,6 +436,8 @@ class PolicyTransport(httpx.AsyncBaseTransport):
         await self._sleep(delay)
 
     async def _send_once(self, request: httpx.Request) -> httpx.Response:
+        if type(request.stream) is httpx.ByteStream:  # (see _RequestBody)
+            request.stream = _RequestBody(request.content)
         response = await self._get_inner().handle_async_request(request)
         stream = response.stream
         if isinstance(stream, httpx.ByteStream):  # read already (our aiohttp transport)
