@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from emnify import EmnifyClient, EmnifyError, ResponseDecodeError
+from emnify.testing import DEFAULT_APPLICATION_TOKEN, SimulatorServer
 from emnify_generated import errors as generated_errors
 
 pytestmark = pytest.mark.anyio
@@ -255,3 +256,58 @@ async def test_events_with_null_objects_parse_and_paginate(nulled: str) -> None:
     assert first.sim.iccid == "8988303000000000001"  # type: ignore[union-attr]
     assert first.imsi.imsi == "295050000000001"  # type: ignore[union-attr]
     assert first.endpoint.name == "tracker"  # type: ignore[union-attr]
+
+
+# -- against the simulator, which serves the live shapes ----------------------------------------
+
+
+@pytest.mark.integration
+async def test_create_update_and_sms_against_the_simulator(simulator: SimulatorServer) -> None:
+    from emnify_generated.models import (
+        SendEndpointSmsBody,
+        UpdateEndpointBody,
+        UpdateEndpointRequestSim,
+    )
+
+    endpoint_id = simulator.fleet.endpoint_ids[0]
+    async with EmnifyClient(DEFAULT_APPLICATION_TOKEN, base_url=simulator.base_url) as client:
+        created = await client.api.endpoint.create_endpoint(body=new_endpoint())
+        assert created is not None and not isinstance(created, dict)
+        assert isinstance(created.id, int) and created.id > max(simulator.fleet.endpoint_ids)
+        assert created.location == f"{simulator.base_url}/api/v1/endpoint/{created.id}"
+        fetched = await client.api.endpoint.get_endpoint(str(created.id))
+        assert fetched is not None and fetched.name == "x"
+
+        # a partial update: the name only, then an explicit null that detaches the SIM
+        await client.api.endpoint.update_endpoint(
+            str(endpoint_id), body=UpdateEndpointBody(name="renamed")
+        )
+        detach = UpdateEndpointBody(sim=UpdateEndpointRequestSim(id=None))
+        await client.api.endpoint.update_endpoint(str(endpoint_id), body=detach)
+        changed = await client.api.endpoint.get_endpoint(str(endpoint_id))
+        assert changed is not None
+        assert (changed.name, changed.sim) == ("renamed", None)
+        assert changed.ip_address == simulator.fleet.endpoint_object(0)["ip_address"]  # kept
+
+        body = SendEndpointSmsBody.from_dict({"payload": "hello"})
+        sms = await client.api.endpoint.send_endpoint_sms(str(endpoint_id), body=body)
+        assert sms is not None and sms.id == 1
+        assert str(sms.location).endswith(f"/api/v1/endpoint/{endpoint_id}/sms/1")
+    assert simulator.counters.responses_by_status[201] == 2
+
+
+@pytest.mark.integration
+async def test_events_with_nulls_and_typed_objects_from_the_simulator(
+    simulator: SimulatorServer,
+) -> None:
+    from emnify_generated.api.endpoint import list_endpoint_events
+
+    endpoint_id = simulator.fleet.endpoint_ids[3]
+    async with EmnifyClient(DEFAULT_APPLICATION_TOKEN, base_url=simulator.base_url) as client:
+        events = [e async for e in client.paginate(list_endpoint_events, endpoint_id=endpoint_id)]
+    assert len(events) == 3
+    assert [e.user for e in events] == [None, None, None]
+    assert events[0].sim is None and events[1].sim is not None
+    assert events[1].sim.iccid == simulator.fleet.iccid(3)  # type: ignore[union-attr]
+    assert events[2].event_type.description == "Update GPRS location"  # type: ignore[union-attr]
+    assert events[0].endpoint.id == endpoint_id  # type: ignore[union-attr]

@@ -47,6 +47,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from .auth import Authenticator, AuthOutcome, TokenStatus
+from .changes import EndpointChanges, endpoint_events
 from .config import SimulatorConfig
 from .counters import SimulatorCounters
 from .faults import FaultInjector, close_connection, malformed_body, server_error_response
@@ -169,6 +170,7 @@ class Simulator:
         )
         self.faults = FaultInjector(config.faults, config.seed, config.timer())
         self._latency_rng = random.Random(config.seed ^ 0x5EED)
+        self.changes = EndpointChanges(self.fleet)
         self._stats_cache: dict[tuple[str, int], bytes] = {}
         self._stats_minute = -1
         routes = [
@@ -181,6 +183,10 @@ class Simulator:
             ("GET", "/api/v1/endpoint/{endpoint_id}", self._get_endpoint),
             ("GET", "/api/v1/endpoint/{endpoint_id}/stats", self._endpoint_stats),
             ("GET", "/api/v1/endpoint/{endpoint_id}/stats/daily", self._endpoint_daily),
+            ("POST", "/api/v1/endpoint", self._create_endpoint),
+            ("PATCH", "/api/v1/endpoint/{endpoint_id}", self._update_endpoint),
+            ("POST", "/api/v1/endpoint/{endpoint_id}/sms", self._send_endpoint_sms),
+            ("GET", "/api/v1/endpoint/{endpoint_id}/event", self._endpoint_events),
         ]
         self._routes = [
             _RouteInfo(
@@ -465,10 +471,65 @@ class Simulator:
         return json_response(200, _dumps(self.fleet.sim_object(index)))
 
     async def _get_endpoint(self, request: Request) -> Response:
+        endpoint_id = _path_id(request, "endpoint_id")
+        endpoint = None if endpoint_id is None else self.changes.endpoint(endpoint_id)
+        if endpoint is None:
+            return not_found(f"Endpoint {request.path_params['endpoint_id']} not found")
+        return json_response(200, _dumps(endpoint))
+
+    async def _json_object(self, request: Request) -> dict[str, Any] | Response:
+        try:
+            body = json.loads(await request.body())
+        except ValueError:
+            return validation_failed("request body is not valid JSON", status=400)
+        if not isinstance(body, dict):
+            return validation_failed("request body must be a JSON object")
+        return body
+
+    def _location(self, request: Request, path: str) -> str:
+        return str(request.base_url).rstrip("/") + path
+
+    async def _create_endpoint(self, request: Request) -> Response:
+        # as live: 201, no body, the new endpoint in Location
+        body = await self._json_object(request)
+        if isinstance(body, Response):
+            return body
+        if not isinstance(body.get("name"), str):
+            return validation_failed("name is required")
+        endpoint_id = self.changes.create(body)
+        location = self._location(request, f"/api/v1/endpoint/{endpoint_id}")
+        return Response(b"", status_code=201, headers={"Location": location})
+
+    async def _update_endpoint(self, request: Request) -> Response:
+        # as live: only the fields given change; {"sim": {"id": null}} detaches the SIM
+        endpoint_id = _path_id(request, "endpoint_id")
+        if endpoint_id is None or not self.changes.exists(endpoint_id):
+            return not_found(f"Endpoint {request.path_params['endpoint_id']} not found")
+        body = await self._json_object(request)
+        if isinstance(body, Response):
+            return body
+        self.changes.update(endpoint_id, body)
+        return Response(b"", status_code=204)
+
+    async def _send_endpoint_sms(self, request: Request) -> Response:
+        # as live: 201, Content-Type text/html, no body, the SMS in Location
+        endpoint_id = _path_id(request, "endpoint_id")
+        if endpoint_id is None or not self.changes.exists(endpoint_id):
+            return not_found(f"Endpoint {request.path_params['endpoint_id']} not found")
+        body = await self._json_object(request)
+        if isinstance(body, Response):
+            return body
+        sms_id = self.changes.send_sms()
+        location = self._location(request, f"/api/v1/endpoint/{endpoint_id}/sms/{sms_id}")
+        headers = {"Location": location, "Content-Type": "text/html"}
+        return Response(b"", status_code=201, headers=headers)
+
+    async def _endpoint_events(self, request: Request) -> Response:
         index = self._endpoint_index(request)
         if isinstance(index, Response):
             return index
-        return json_response(200, _dumps(self.fleet.endpoint_object(index)))
+        headers = {"X-Total-Count": "3", "X-Total-Pages": "1", "X-Current-Page": "1"}
+        return json_response(200, _dumps(endpoint_events(self.fleet, index)), headers)
 
     def _stats_body(self, kind: str, index: int) -> bytes:
         now = self.now()

@@ -852,6 +852,9 @@ if TYPE_CHECKING:
         ListEndpointEventsResponseItemsOrganisation,
     )
     from .list_endpoint_events_response_items_sim import ListEndpointEventsResponseItemsSim
+    from .list_endpoint_events_response_items_user_type_0 import (
+        ListEndpointEventsResponseItemsUserType0,
+    )
     from .list_endpoint_operator_blacklist_response_items import (
         ListEndpointOperatorBlacklistResponseItems,
     )
@@ -906,10 +909,13 @@ if TYPE_CHECKING:
     from .list_esme_interface_types_response_items import ListEsmeInterfaceTypesResponseItems
     from .list_event_types_response_items import ListEventTypesResponseItems
     from .list_events_response_items import ListEventsResponseItems
+    from .list_events_response_items_endpoint_type_0 import ListEventsResponseItemsEndpointType0
     from .list_events_response_items_event_severity import ListEventsResponseItemsEventSeverity
     from .list_events_response_items_event_source import ListEventsResponseItemsEventSource
     from .list_events_response_items_event_type import ListEventsResponseItemsEventType
+    from .list_events_response_items_imsi_type_0 import ListEventsResponseItemsImsiType0
     from .list_events_response_items_organisation import ListEventsResponseItemsOrganisation
+    from .list_events_response_items_sim_type_0 import ListEventsResponseItemsSimType0
     from .list_events_response_items_user import ListEventsResponseItemsUser
     from .list_ip_address_spaces_response_items import ListIpAddressSpacesResponseItems
     from .list_mfa_key_statuses_response_items import ListMfaKeyStatusesResponseItems
@@ -983,6 +989,7 @@ if TYPE_CHECKING:
     from .list_sim_events_response_items_imsi import ListSimEventsResponseItemsImsi
     from .list_sim_events_response_items_organisation import ListSimEventsResponseItemsOrganisation
     from .list_sim_events_response_items_sim import ListSimEventsResponseItemsSim
+    from .list_sim_events_response_items_user_type_0 import ListSimEventsResponseItemsUserType0
     from .list_sim_statuses_response_items import ListSimStatusesResponseItems
     from .list_sims_response_items_customer_org import ListSimsResponseItemsCustomerOrg
     from .list_sims_response_items_customer_org_country import (
@@ -1046,14 +1053,19 @@ if TYPE_CHECKING:
     from .list_trusted_devices_not_found_error import ListTrustedDevicesNotFoundError
     from .list_trusted_devices_response_items import ListTrustedDevicesResponseItems
     from .list_user_events_response_items import ListUserEventsResponseItems
+    from .list_user_events_response_items_endpoint_type_0 import (
+        ListUserEventsResponseItemsEndpointType0,
+    )
     from .list_user_events_response_items_event_severity import (
         ListUserEventsResponseItemsEventSeverity,
     )
     from .list_user_events_response_items_event_source import ListUserEventsResponseItemsEventSource
     from .list_user_events_response_items_event_type import ListUserEventsResponseItemsEventType
+    from .list_user_events_response_items_imsi_type_0 import ListUserEventsResponseItemsImsiType0
     from .list_user_events_response_items_organisation import (
         ListUserEventsResponseItemsOrganisation,
     )
+    from .list_user_events_response_items_sim_type_0 import ListUserEventsResponseItemsSimType0
     from .list_user_events_response_items_user import ListUserEventsResponseItemsUser
     from .list_user_role_permissions_response_200 import ListUserRolePermissionsResponse200
     from .list_user_roles_response_items import ListUserRolesResponseItems
@@ -1775,6 +1787,7 @@ _MODULE_OF: dict[str, str] = {
     "ListEndpointEventsResponseItemsImsi": ".list_endpoint_events_response_items_imsi",
     "ListEndpointEventsResponseItemsOrganisation": ".list_endpoint_events_response_items_organisation",
     "ListEndpointEventsResponseItemsSim": ".list_endpoint_events_response_items_sim",
+    "ListEndpointEventsResponseItemsUserType0": ".list_endpoint_events_response_items_user_type_0",
     "ListEndpointOperatorBlacklistResponseItems": ".list_endpoint_operator_blacklist_response_items",
     "ListEndpointOperatorBlacklistResponseItemsCountry": ".list_endpoint_operator_blacklist_response_items_country",
     "ListEndpointOperatorBlacklistResponseItemsMncItems": ".list_endpoint_operator_blacklist_response_items_mnc_items",
@@ -1803,10 +1816,13 @@ _MODULE_OF: dict[str, str] = {
     "ListEsmeInterfaceTypesResponseItems": ".list_esme_interface_types_response_items",
     "ListEventTypesResponseItems": ".list_event_types_response_items",
     "ListEventsResponseItems": ".list_events_response_items",
+    "ListEventsResponseItemsEndpointType0": ".list_events_response_items_endpoint_type_0",
     "ListEventsResponseItemsEventSeverity": ".list_events_response_items_event_severity",
     "ListEventsResponseItemsEventSource": ".list_events_response_items_event_source",
     "ListEventsResponseItemsEventType": ".list_events_response_items_event_type",
+    "ListEventsResponseItemsImsiType0": ".list_events_response_items_imsi_type_0",
     "ListEventsResponseItemsOrganisation": ".list_events_response_items_organisation",
+    "ListEventsResponseItemsSimType0": ".list_events_response_items_sim_type_0",
     "ListEventsResponseItemsUser": ".list_events_response_items_user",
     "ListIpAddressSpacesResponseItems": ".list_ip_address_spaces_response_items",
     "ListMfaKeyStatusesResponseItems": ".list_mfa_key_statuses_response_items",
@@ -1844,6 +1860,7 @@ _MODULE_OF: dict[str, str] = {
     "ListSimEventsResponseItemsImsi": ".list_sim_events_response_items_imsi",
     "ListSimEventsResponseItemsOrganisation": ".list_sim_events_response_items_organisation",
     "ListSimEventsResponseItemsSim": ".list_sim_events_response_items_sim",
+    "ListSimEventsResponseItemsUserType0": ".list_sim_events_response_items_user_type_0",
     "ListSimStatusesResponseItems": ".list_sim_statuses_response_items",
     "ListSimsResponseItemsCustomerOrg": ".list_sims_response_items_customer_org",
     "ListSimsResponseItemsCustomerOrgCountry": ".list_sims_response_items_customer_org_country",
@@ -1881,10 +1898,13 @@ _MODULE_OF: dict[str, str] = {
     "ListTrustedDevicesNotFoundError": ".list_trusted_devices_not_found_error",
     "ListTrustedDevicesResponseItems": ".list_trusted_devices_response_items",
     "ListUserEventsResponseItems": ".list_user_events_response_items",
+    "ListUserEventsResponseItemsEndpointType0": ".list_user_events_response_items_endpoint_type_0",
     "ListUserEventsResponseItemsEventSeverity": ".list_user_events_response_items_event_severity",
     "ListUserEventsResponseItemsEventSource": ".list_user_events_response_items_event_source",
     "ListUserEventsResponseItemsEventType": ".list_user_events_response_items_event_type",
+    "ListUserEventsResponseItemsImsiType0": ".list_user_events_response_items_imsi_type_0",
     "ListUserEventsResponseItemsOrganisation": ".list_user_events_response_items_organisation",
+    "ListUserEventsResponseItemsSimType0": ".list_user_events_response_items_sim_type_0",
     "ListUserEventsResponseItemsUser": ".list_user_events_response_items_user",
     "ListUserRolePermissionsResponse200": ".list_user_role_permissions_response_200",
     "ListUserRolesResponseItems": ".list_user_roles_response_items",
@@ -2505,6 +2525,7 @@ __all__ = (
     "ListEndpointEventsResponseItemsImsi",
     "ListEndpointEventsResponseItemsOrganisation",
     "ListEndpointEventsResponseItemsSim",
+    "ListEndpointEventsResponseItemsUserType0",
     "ListEndpointOperatorBlacklistResponseItems",
     "ListEndpointOperatorBlacklistResponseItemsCountry",
     "ListEndpointOperatorBlacklistResponseItemsMncItems",
@@ -2532,10 +2553,13 @@ __all__ = (
     "ListEndpointTrafficLimitExtensionsResponseItems",
     "ListEsmeInterfaceTypesResponseItems",
     "ListEventsResponseItems",
+    "ListEventsResponseItemsEndpointType0",
     "ListEventsResponseItemsEventSeverity",
     "ListEventsResponseItemsEventSource",
     "ListEventsResponseItemsEventType",
+    "ListEventsResponseItemsImsiType0",
     "ListEventsResponseItemsOrganisation",
+    "ListEventsResponseItemsSimType0",
     "ListEventsResponseItemsUser",
     "ListEventTypesResponseItems",
     "ListIpAddressSpacesResponseItems",
@@ -2574,6 +2598,7 @@ __all__ = (
     "ListSimEventsResponseItemsImsi",
     "ListSimEventsResponseItemsOrganisation",
     "ListSimEventsResponseItemsSim",
+    "ListSimEventsResponseItemsUserType0",
     "ListSimsResponseItemsCustomerOrg",
     "ListSimsResponseItemsCustomerOrgCountry",
     "ListSimsResponseItemsEndpoint",
@@ -2611,10 +2636,13 @@ __all__ = (
     "ListTrustedDevicesNotFoundError",
     "ListTrustedDevicesResponseItems",
     "ListUserEventsResponseItems",
+    "ListUserEventsResponseItemsEndpointType0",
     "ListUserEventsResponseItemsEventSeverity",
     "ListUserEventsResponseItemsEventSource",
     "ListUserEventsResponseItemsEventType",
+    "ListUserEventsResponseItemsImsiType0",
     "ListUserEventsResponseItemsOrganisation",
+    "ListUserEventsResponseItemsSimType0",
     "ListUserEventsResponseItemsUser",
     "ListUserRolePermissionsResponse200",
     "ListUserRolesResponseItems",

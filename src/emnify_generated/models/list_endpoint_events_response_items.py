@@ -28,6 +28,9 @@ if TYPE_CHECKING:
         ListEndpointEventsResponseItemsOrganisation,
     )
     from ..models.list_endpoint_events_response_items_sim import ListEndpointEventsResponseItemsSim
+    from ..models.list_endpoint_events_response_items_user_type_0 import (
+        ListEndpointEventsResponseItemsUserType0,
+    )
 
 
 T = TypeVar("T", bound="ListEndpointEventsResponseItems")
@@ -48,6 +51,7 @@ class ListEndpointEventsResponseItems:
         endpoint (ListEndpointEventsResponseItemsEndpoint | None | Unset):
         sim (ListEndpointEventsResponseItemsSim | None | Unset):
         imsi (ListEndpointEventsResponseItemsImsi | None | Unset):
+        user (ListEndpointEventsResponseItemsUserType0 | None | Unset):
     """
 
     timestamp: None | str | Unset = UNSET
@@ -61,6 +65,7 @@ class ListEndpointEventsResponseItems:
     endpoint: ListEndpointEventsResponseItemsEndpoint | None | Unset = UNSET
     sim: ListEndpointEventsResponseItemsSim | None | Unset = UNSET
     imsi: ListEndpointEventsResponseItemsImsi | None | Unset = UNSET
+    user: ListEndpointEventsResponseItemsUserType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -84,6 +89,9 @@ class ListEndpointEventsResponseItems:
         )
         from ..models.list_endpoint_events_response_items_sim import (
             ListEndpointEventsResponseItemsSim,  # noqa: PLC0415
+        )
+        from ..models.list_endpoint_events_response_items_user_type_0 import (
+            ListEndpointEventsResponseItemsUserType0,  # noqa: PLC0415
         )
 
         timestamp: None | str | Unset
@@ -166,6 +174,14 @@ class ListEndpointEventsResponseItems:
         else:
             imsi = self.imsi
 
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, ListEndpointEventsResponseItemsUserType0):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -191,6 +207,8 @@ class ListEndpointEventsResponseItems:
             field_dict["sim"] = sim
         if imsi is not UNSET:
             field_dict["imsi"] = imsi
+        if user is not UNSET:
+            field_dict["user"] = user
 
         return field_dict
 
@@ -216,6 +234,9 @@ class ListEndpointEventsResponseItems:
         )
         from ..models.list_endpoint_events_response_items_sim import (
             ListEndpointEventsResponseItemsSim,  # noqa: PLC0415
+        )
+        from ..models.list_endpoint_events_response_items_user_type_0 import (
+            ListEndpointEventsResponseItemsUserType0,  # noqa: PLC0415
         )
 
         d = dict(src_dict)
@@ -383,6 +404,23 @@ class ListEndpointEventsResponseItems:
 
         imsi = _parse_imsi(d.pop("imsi", UNSET))
 
+        def _parse_user(data: object) -> ListEndpointEventsResponseItemsUserType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = ListEndpointEventsResponseItemsUserType0.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEndpointEventsResponseItemsUserType0 | None | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
         list_endpoint_events_response_items = cls(
             timestamp=timestamp,
             alert=alert,
@@ -395,6 +433,7 @@ class ListEndpointEventsResponseItems:
             endpoint=endpoint,
             sim=sim,
             imsi=imsi,
+            user=user,
         )
 
         list_endpoint_events_response_items.additional_properties = d

@@ -9,12 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.list_events_response_items_endpoint_type_0 import (
+        ListEventsResponseItemsEndpointType0,
+    )
     from ..models.list_events_response_items_event_severity import (
         ListEventsResponseItemsEventSeverity,
     )
     from ..models.list_events_response_items_event_source import ListEventsResponseItemsEventSource
     from ..models.list_events_response_items_event_type import ListEventsResponseItemsEventType
+    from ..models.list_events_response_items_imsi_type_0 import ListEventsResponseItemsImsiType0
     from ..models.list_events_response_items_organisation import ListEventsResponseItemsOrganisation
+    from ..models.list_events_response_items_sim_type_0 import ListEventsResponseItemsSimType0
     from ..models.list_events_response_items_user import ListEventsResponseItemsUser
 
 
@@ -34,6 +39,9 @@ class ListEventsResponseItems:
         event_severity (ListEventsResponseItemsEventSeverity | None | Unset):
         organisation (ListEventsResponseItemsOrganisation | None | Unset):
         user (ListEventsResponseItemsUser | None | Unset):
+        endpoint (ListEventsResponseItemsEndpointType0 | None | Unset):
+        sim (ListEventsResponseItemsSimType0 | None | Unset):
+        imsi (ListEventsResponseItemsImsiType0 | None | Unset):
     """
 
     id: int | None | Unset = UNSET
@@ -45,9 +53,15 @@ class ListEventsResponseItems:
     event_severity: ListEventsResponseItemsEventSeverity | None | Unset = UNSET
     organisation: ListEventsResponseItemsOrganisation | None | Unset = UNSET
     user: ListEventsResponseItemsUser | None | Unset = UNSET
+    endpoint: ListEventsResponseItemsEndpointType0 | None | Unset = UNSET
+    sim: ListEventsResponseItemsSimType0 | None | Unset = UNSET
+    imsi: ListEventsResponseItemsImsiType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.list_events_response_items_endpoint_type_0 import (
+            ListEventsResponseItemsEndpointType0,  # noqa: PLC0415
+        )
         from ..models.list_events_response_items_event_severity import (
             ListEventsResponseItemsEventSeverity,  # noqa: PLC0415
         )
@@ -55,9 +69,11 @@ class ListEventsResponseItems:
             ListEventsResponseItemsEventSource,  # noqa: PLC0415
         )
         from ..models.list_events_response_items_event_type import ListEventsResponseItemsEventType  # noqa: PLC0415
+        from ..models.list_events_response_items_imsi_type_0 import ListEventsResponseItemsImsiType0  # noqa: PLC0415
         from ..models.list_events_response_items_organisation import (
             ListEventsResponseItemsOrganisation,  # noqa: PLC0415
         )
+        from ..models.list_events_response_items_sim_type_0 import ListEventsResponseItemsSimType0  # noqa: PLC0415
         from ..models.list_events_response_items_user import ListEventsResponseItemsUser  # noqa: PLC0415
 
         id: int | None | Unset
@@ -124,6 +140,30 @@ class ListEventsResponseItems:
         else:
             user = self.user
 
+        endpoint: dict[str, Any] | None | Unset
+        if isinstance(self.endpoint, Unset):
+            endpoint = UNSET
+        elif isinstance(self.endpoint, ListEventsResponseItemsEndpointType0):
+            endpoint = self.endpoint.to_dict()
+        else:
+            endpoint = self.endpoint
+
+        sim: dict[str, Any] | None | Unset
+        if isinstance(self.sim, Unset):
+            sim = UNSET
+        elif isinstance(self.sim, ListEventsResponseItemsSimType0):
+            sim = self.sim.to_dict()
+        else:
+            sim = self.sim
+
+        imsi: dict[str, Any] | None | Unset
+        if isinstance(self.imsi, Unset):
+            imsi = UNSET
+        elif isinstance(self.imsi, ListEventsResponseItemsImsiType0):
+            imsi = self.imsi.to_dict()
+        else:
+            imsi = self.imsi
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -145,11 +185,20 @@ class ListEventsResponseItems:
             field_dict["organisation"] = organisation
         if user is not UNSET:
             field_dict["user"] = user
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if sim is not UNSET:
+            field_dict["sim"] = sim
+        if imsi is not UNSET:
+            field_dict["imsi"] = imsi
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_events_response_items_endpoint_type_0 import (
+            ListEventsResponseItemsEndpointType0,  # noqa: PLC0415
+        )
         from ..models.list_events_response_items_event_severity import (
             ListEventsResponseItemsEventSeverity,  # noqa: PLC0415
         )
@@ -157,9 +206,11 @@ class ListEventsResponseItems:
             ListEventsResponseItemsEventSource,  # noqa: PLC0415
         )
         from ..models.list_events_response_items_event_type import ListEventsResponseItemsEventType  # noqa: PLC0415
+        from ..models.list_events_response_items_imsi_type_0 import ListEventsResponseItemsImsiType0  # noqa: PLC0415
         from ..models.list_events_response_items_organisation import (
             ListEventsResponseItemsOrganisation,  # noqa: PLC0415
         )
+        from ..models.list_events_response_items_sim_type_0 import ListEventsResponseItemsSimType0  # noqa: PLC0415
         from ..models.list_events_response_items_user import ListEventsResponseItemsUser  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -287,6 +338,57 @@ class ListEventsResponseItems:
 
         user = _parse_user(d.pop("user", UNSET))
 
+        def _parse_endpoint(data: object) -> ListEventsResponseItemsEndpointType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                endpoint_type_0 = ListEventsResponseItemsEndpointType0.from_dict(data)
+
+                return endpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEventsResponseItemsEndpointType0 | None | Unset, data)
+
+        endpoint = _parse_endpoint(d.pop("endpoint", UNSET))
+
+        def _parse_sim(data: object) -> ListEventsResponseItemsSimType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sim_type_0 = ListEventsResponseItemsSimType0.from_dict(data)
+
+                return sim_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEventsResponseItemsSimType0 | None | Unset, data)
+
+        sim = _parse_sim(d.pop("sim", UNSET))
+
+        def _parse_imsi(data: object) -> ListEventsResponseItemsImsiType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                imsi_type_0 = ListEventsResponseItemsImsiType0.from_dict(data)
+
+                return imsi_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListEventsResponseItemsImsiType0 | None | Unset, data)
+
+        imsi = _parse_imsi(d.pop("imsi", UNSET))
+
         list_events_response_items = cls(
             id=id,
             alert=alert,
@@ -297,6 +399,9 @@ class ListEventsResponseItems:
             event_severity=event_severity,
             organisation=organisation,
             user=user,
+            endpoint=endpoint,
+            sim=sim,
+            imsi=imsi,
         )
 
         list_events_response_items.additional_properties = d

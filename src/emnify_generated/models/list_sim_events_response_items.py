@@ -24,6 +24,9 @@ if TYPE_CHECKING:
         ListSimEventsResponseItemsOrganisation,
     )
     from ..models.list_sim_events_response_items_sim import ListSimEventsResponseItemsSim
+    from ..models.list_sim_events_response_items_user_type_0 import (
+        ListSimEventsResponseItemsUserType0,
+    )
 
 
 T = TypeVar("T", bound="ListSimEventsResponseItems")
@@ -44,6 +47,7 @@ class ListSimEventsResponseItems:
         endpoint (ListSimEventsResponseItemsEndpoint | None | Unset):
         sim (ListSimEventsResponseItemsSim | None | Unset):
         imsi (ListSimEventsResponseItemsImsi | None | Unset):
+        user (ListSimEventsResponseItemsUserType0 | None | Unset):
     """
 
     timestamp: None | str | Unset = UNSET
@@ -57,6 +61,7 @@ class ListSimEventsResponseItems:
     endpoint: ListSimEventsResponseItemsEndpoint | None | Unset = UNSET
     sim: ListSimEventsResponseItemsSim | None | Unset = UNSET
     imsi: ListSimEventsResponseItemsImsi | None | Unset = UNSET
+    user: ListSimEventsResponseItemsUserType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -77,6 +82,9 @@ class ListSimEventsResponseItems:
             ListSimEventsResponseItemsOrganisation,  # noqa: PLC0415
         )
         from ..models.list_sim_events_response_items_sim import ListSimEventsResponseItemsSim  # noqa: PLC0415
+        from ..models.list_sim_events_response_items_user_type_0 import (
+            ListSimEventsResponseItemsUserType0,  # noqa: PLC0415
+        )
 
         timestamp: None | str | Unset
         if isinstance(self.timestamp, Unset):
@@ -158,6 +166,14 @@ class ListSimEventsResponseItems:
         else:
             imsi = self.imsi
 
+        user: dict[str, Any] | None | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        elif isinstance(self.user, ListSimEventsResponseItemsUserType0):
+            user = self.user.to_dict()
+        else:
+            user = self.user
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -183,6 +199,8 @@ class ListSimEventsResponseItems:
             field_dict["sim"] = sim
         if imsi is not UNSET:
             field_dict["imsi"] = imsi
+        if user is not UNSET:
+            field_dict["user"] = user
 
         return field_dict
 
@@ -205,6 +223,9 @@ class ListSimEventsResponseItems:
             ListSimEventsResponseItemsOrganisation,  # noqa: PLC0415
         )
         from ..models.list_sim_events_response_items_sim import ListSimEventsResponseItemsSim  # noqa: PLC0415
+        from ..models.list_sim_events_response_items_user_type_0 import (
+            ListSimEventsResponseItemsUserType0,  # noqa: PLC0415
+        )
 
         d = dict(src_dict)
 
@@ -369,6 +390,23 @@ class ListSimEventsResponseItems:
 
         imsi = _parse_imsi(d.pop("imsi", UNSET))
 
+        def _parse_user(data: object) -> ListSimEventsResponseItemsUserType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_type_0 = ListSimEventsResponseItemsUserType0.from_dict(data)
+
+                return user_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListSimEventsResponseItemsUserType0 | None | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
         list_sim_events_response_items = cls(
             timestamp=timestamp,
             alert=alert,
@@ -381,6 +419,7 @@ class ListSimEventsResponseItems:
             endpoint=endpoint,
             sim=sim,
             imsi=imsi,
+            user=user,
         )
 
         list_sim_events_response_items.additional_properties = d

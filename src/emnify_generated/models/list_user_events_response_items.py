@@ -9,6 +9,9 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.list_user_events_response_items_endpoint_type_0 import (
+        ListUserEventsResponseItemsEndpointType0,
+    )
     from ..models.list_user_events_response_items_event_severity import (
         ListUserEventsResponseItemsEventSeverity,
     )
@@ -18,8 +21,14 @@ if TYPE_CHECKING:
     from ..models.list_user_events_response_items_event_type import (
         ListUserEventsResponseItemsEventType,
     )
+    from ..models.list_user_events_response_items_imsi_type_0 import (
+        ListUserEventsResponseItemsImsiType0,
+    )
     from ..models.list_user_events_response_items_organisation import (
         ListUserEventsResponseItemsOrganisation,
+    )
+    from ..models.list_user_events_response_items_sim_type_0 import (
+        ListUserEventsResponseItemsSimType0,
     )
     from ..models.list_user_events_response_items_user import ListUserEventsResponseItemsUser
 
@@ -40,6 +49,9 @@ class ListUserEventsResponseItems:
         event_severity (ListUserEventsResponseItemsEventSeverity | None | Unset):
         organisation (ListUserEventsResponseItemsOrganisation | None | Unset):
         user (ListUserEventsResponseItemsUser | None | Unset):
+        endpoint (ListUserEventsResponseItemsEndpointType0 | None | Unset):
+        sim (ListUserEventsResponseItemsSimType0 | None | Unset):
+        imsi (ListUserEventsResponseItemsImsiType0 | None | Unset):
     """
 
     id: int | None | Unset = UNSET
@@ -51,9 +63,15 @@ class ListUserEventsResponseItems:
     event_severity: ListUserEventsResponseItemsEventSeverity | None | Unset = UNSET
     organisation: ListUserEventsResponseItemsOrganisation | None | Unset = UNSET
     user: ListUserEventsResponseItemsUser | None | Unset = UNSET
+    endpoint: ListUserEventsResponseItemsEndpointType0 | None | Unset = UNSET
+    sim: ListUserEventsResponseItemsSimType0 | None | Unset = UNSET
+    imsi: ListUserEventsResponseItemsImsiType0 | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.list_user_events_response_items_endpoint_type_0 import (
+            ListUserEventsResponseItemsEndpointType0,  # noqa: PLC0415
+        )
         from ..models.list_user_events_response_items_event_severity import (
             ListUserEventsResponseItemsEventSeverity,  # noqa: PLC0415
         )
@@ -63,8 +81,14 @@ class ListUserEventsResponseItems:
         from ..models.list_user_events_response_items_event_type import (
             ListUserEventsResponseItemsEventType,  # noqa: PLC0415
         )
+        from ..models.list_user_events_response_items_imsi_type_0 import (
+            ListUserEventsResponseItemsImsiType0,  # noqa: PLC0415
+        )
         from ..models.list_user_events_response_items_organisation import (
             ListUserEventsResponseItemsOrganisation,  # noqa: PLC0415
+        )
+        from ..models.list_user_events_response_items_sim_type_0 import (
+            ListUserEventsResponseItemsSimType0,  # noqa: PLC0415
         )
         from ..models.list_user_events_response_items_user import ListUserEventsResponseItemsUser  # noqa: PLC0415
 
@@ -132,6 +156,30 @@ class ListUserEventsResponseItems:
         else:
             user = self.user
 
+        endpoint: dict[str, Any] | None | Unset
+        if isinstance(self.endpoint, Unset):
+            endpoint = UNSET
+        elif isinstance(self.endpoint, ListUserEventsResponseItemsEndpointType0):
+            endpoint = self.endpoint.to_dict()
+        else:
+            endpoint = self.endpoint
+
+        sim: dict[str, Any] | None | Unset
+        if isinstance(self.sim, Unset):
+            sim = UNSET
+        elif isinstance(self.sim, ListUserEventsResponseItemsSimType0):
+            sim = self.sim.to_dict()
+        else:
+            sim = self.sim
+
+        imsi: dict[str, Any] | None | Unset
+        if isinstance(self.imsi, Unset):
+            imsi = UNSET
+        elif isinstance(self.imsi, ListUserEventsResponseItemsImsiType0):
+            imsi = self.imsi.to_dict()
+        else:
+            imsi = self.imsi
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -153,11 +201,20 @@ class ListUserEventsResponseItems:
             field_dict["organisation"] = organisation
         if user is not UNSET:
             field_dict["user"] = user
+        if endpoint is not UNSET:
+            field_dict["endpoint"] = endpoint
+        if sim is not UNSET:
+            field_dict["sim"] = sim
+        if imsi is not UNSET:
+            field_dict["imsi"] = imsi
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.list_user_events_response_items_endpoint_type_0 import (
+            ListUserEventsResponseItemsEndpointType0,  # noqa: PLC0415
+        )
         from ..models.list_user_events_response_items_event_severity import (
             ListUserEventsResponseItemsEventSeverity,  # noqa: PLC0415
         )
@@ -167,8 +224,14 @@ class ListUserEventsResponseItems:
         from ..models.list_user_events_response_items_event_type import (
             ListUserEventsResponseItemsEventType,  # noqa: PLC0415
         )
+        from ..models.list_user_events_response_items_imsi_type_0 import (
+            ListUserEventsResponseItemsImsiType0,  # noqa: PLC0415
+        )
         from ..models.list_user_events_response_items_organisation import (
             ListUserEventsResponseItemsOrganisation,  # noqa: PLC0415
+        )
+        from ..models.list_user_events_response_items_sim_type_0 import (
+            ListUserEventsResponseItemsSimType0,  # noqa: PLC0415
         )
         from ..models.list_user_events_response_items_user import ListUserEventsResponseItemsUser  # noqa: PLC0415
 
@@ -301,6 +364,59 @@ class ListUserEventsResponseItems:
 
         user = _parse_user(d.pop("user", UNSET))
 
+        def _parse_endpoint(
+            data: object,
+        ) -> ListUserEventsResponseItemsEndpointType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                endpoint_type_0 = ListUserEventsResponseItemsEndpointType0.from_dict(data)
+
+                return endpoint_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListUserEventsResponseItemsEndpointType0 | None | Unset, data)
+
+        endpoint = _parse_endpoint(d.pop("endpoint", UNSET))
+
+        def _parse_sim(data: object) -> ListUserEventsResponseItemsSimType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                sim_type_0 = ListUserEventsResponseItemsSimType0.from_dict(data)
+
+                return sim_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListUserEventsResponseItemsSimType0 | None | Unset, data)
+
+        sim = _parse_sim(d.pop("sim", UNSET))
+
+        def _parse_imsi(data: object) -> ListUserEventsResponseItemsImsiType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                imsi_type_0 = ListUserEventsResponseItemsImsiType0.from_dict(data)
+
+                return imsi_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ListUserEventsResponseItemsImsiType0 | None | Unset, data)
+
+        imsi = _parse_imsi(d.pop("imsi", UNSET))
+
         list_user_events_response_items = cls(
             id=id,
             alert=alert,
@@ -311,6 +427,9 @@ class ListUserEventsResponseItems:
             event_severity=event_severity,
             organisation=organisation,
             user=user,
+            endpoint=endpoint,
+            sim=sim,
+            imsi=imsi,
         )
 
         list_user_events_response_items.additional_properties = d
