@@ -197,6 +197,36 @@ def write_api_root(package: Path, spec: dict[str, Any]) -> None:
     _ruff(["format"], package / "api" / "__init__.py")
 
 
+#: how the generator hands over a nullable number field, and what reads a numeric string
+_NUMBER_CASTS = {
+    "return cast(int | None | Unset, data)": "number_as_int",
+    "return cast(float | None | Unset, data)": "number_as_float",
+}
+
+
+def numbers_from_strings(package: Path) -> None:
+    """Let a number field of an answer read a number sent as a string (`_numbers.py`, from our
+    template); any other value is kept as it came, as the generator does."""
+    (package / "_numbers.py").write_text(
+        (ROOT / "templates" / "numbers.py.jinja").read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    for module in sorted((package / "models").glob("*.py")):
+        text = module.read_text(encoding="utf-8")
+        used = [name for cast, name in _NUMBER_CASTS.items() if cast in text]
+        if not used:
+            continue
+        for cast, name in _NUMBER_CASTS.items():
+            text = text.replace(cast, cast.replace(", data)", f", {name}(data))"))
+        marker = "\nfrom ..types import "
+        if marker not in text:
+            raise GenerationError(f"{module.name}: expected an import from ..types")
+        imports = f"\nfrom .._numbers import {', '.join(sorted(used))}"
+        text = text.replace(marker, imports + marker, 1)
+        module.write_text(text, encoding="utf-8")
+    _ruff(["check", "--select", "F401,I001", "--fix-only", "--exit-zero"], package / "models")
+    _ruff(["format"], package / "models")
+
+
 def generate(spec_path: Path, into: Path, *, update_pin: bool = False) -> Path:
     """Generate the package into ``into/emnify_generated`` and return that path."""
     if not spec_path.is_file():
@@ -217,6 +247,7 @@ def generate(spec_path: Path, into: Path, *, update_pin: bool = False) -> Path:
     defer_annotation_imports(package)
     parse_through_client(package)
     portable_datetimes(package)
+    numbers_from_strings(package)
     write_api_root(package, normalized)
     return package
 

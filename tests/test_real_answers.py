@@ -311,3 +311,13 @@ async def test_events_with_nulls_and_typed_objects_from_the_simulator(
     assert events[1].sim.iccid == simulator.fleet.iccid(3)  # type: ignore[union-attr]
     assert events[2].event_type.description == "Update GPRS location"  # type: ignore[union-attr]
     assert events[0].endpoint.id == endpoint_id  # type: ignore[union-attr]
+
+
+def test_numbers_sent_as_strings_are_read_as_numbers_or_kept() -> None:
+    from emnify_generated.models import ListOperatorsResponseItemsCountry
+
+    country = ListOperatorsResponseItemsCountry.from_dict(
+        {"id": "74", "mcc": "412", "latitude": "33.000000", "longitude": 65, "country_code": "n/a"}
+    )
+    assert (country.id, country.mcc, country.latitude, country.longitude) == (74, 412, 33.0, 65)
+    assert country.country_code == "n/a"  # not a number: kept as it came, no error

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -249,7 +250,7 @@ class AutomationOutputDto:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         number_of_executions = _parse_number_of_executions(d.pop("number_of_executions", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -115,7 +116,7 @@ class CreateEndpointResponseSim:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -142,7 +143,7 @@ class CreateEndpointResponseSim:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         sim_profile_type_id = _parse_sim_profile_type_id(d.pop("sim_profile_type_id", UNSET))
 

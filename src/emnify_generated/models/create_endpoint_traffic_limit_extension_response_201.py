@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
+from .._numbers import number_as_float, number_as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateEndpointTrafficLimitExtensionResponse201")
@@ -111,7 +112,7 @@ class CreateEndpointTrafficLimitExtensionResponse201:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -120,7 +121,7 @@ class CreateEndpointTrafficLimitExtensionResponse201:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         endpoint_id = _parse_endpoint_id(d.pop("endpoint_id", UNSET))
 
@@ -129,7 +130,7 @@ class CreateEndpointTrafficLimitExtensionResponse201:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         traffic_limit_id = _parse_traffic_limit_id(d.pop("traffic_limit_id", UNSET))
 
@@ -138,7 +139,7 @@ class CreateEndpointTrafficLimitExtensionResponse201:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         volume = _parse_volume(d.pop("volume", UNSET))
 

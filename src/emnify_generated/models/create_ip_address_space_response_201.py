@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreateIpAddressSpaceResponse201")
@@ -75,7 +76,7 @@ class CreateIpAddressSpaceResponse201:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -93,7 +94,7 @@ class CreateIpAddressSpaceResponse201:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         ip_address_version = _parse_ip_address_version(d.pop("ip_address_version", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float, number_as_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -347,7 +348,7 @@ class GetActiveTariffPlanResponseTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         rate = _parse_rate(d.pop("rate", UNSET))
 
@@ -356,7 +357,7 @@ class GetActiveTariffPlanResponseTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         yearly_rate = _parse_yearly_rate(d.pop("yearly_rate", UNSET))
 
@@ -365,7 +366,7 @@ class GetActiveTariffPlanResponseTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_activation_fee = _parse_sim_activation_fee(d.pop("sim_activation_fee", UNSET))
 
@@ -374,7 +375,7 @@ class GetActiveTariffPlanResponseTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         max_active_sims = _parse_max_active_sims(d.pop("max_active_sims", UNSET))
 
@@ -383,7 +384,7 @@ class GetActiveTariffPlanResponseTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         add_active_sims_rate = _parse_add_active_sims_rate(d.pop("add_active_sims_rate", UNSET))
 
@@ -392,7 +393,7 @@ class GetActiveTariffPlanResponseTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         add_active_sim_batch = _parse_add_active_sim_batch(d.pop("add_active_sim_batch", UNSET))
 
@@ -401,7 +402,7 @@ class GetActiveTariffPlanResponseTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         max_service_profiles = _parse_max_service_profiles(d.pop("max_service_profiles", UNSET))
 
@@ -410,7 +411,7 @@ class GetActiveTariffPlanResponseTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         max_tariff_profiles = _parse_max_tariff_profiles(d.pop("max_tariff_profiles", UNSET))
 
@@ -419,7 +420,7 @@ class GetActiveTariffPlanResponseTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         max_users = _parse_max_users(d.pop("max_users", UNSET))
 
@@ -428,7 +429,7 @@ class GetActiveTariffPlanResponseTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         minimum_runtime = _parse_minimum_runtime(d.pop("minimum_runtime", UNSET))
 
@@ -464,7 +465,7 @@ class GetActiveTariffPlanResponseTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         expiry_time = _parse_expiry_time(d.pop("expiry_time", UNSET))
 
@@ -473,7 +474,7 @@ class GetActiveTariffPlanResponseTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         used_count = _parse_used_count(d.pop("used_count", UNSET))
 
@@ -482,7 +483,7 @@ class GetActiveTariffPlanResponseTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -144,7 +145,7 @@ class GetCloudConnectAttachmentResponseItemsTunnelInformation:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         asn = _parse_asn(d.pop("asn", UNSET))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetDataStreamResponseDestinationCredentials1")
@@ -112,7 +113,7 @@ class GetDataStreamResponseDestinationCredentials1:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         flush_size = _parse_flush_size(d.pop("flush_size", UNSET))
 
@@ -121,7 +122,7 @@ class GetDataStreamResponseDestinationCredentials1:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         rotate_interval = _parse_rotate_interval(d.pop("rotate_interval", UNSET))
 

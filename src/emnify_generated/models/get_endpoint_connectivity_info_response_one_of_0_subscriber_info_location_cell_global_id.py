@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float
 from ..types import UNSET, Unset
 
 T = TypeVar(
@@ -95,7 +96,7 @@ class GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalI
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         lac = _parse_lac(d.pop("lac", UNSET))
 
@@ -104,7 +105,7 @@ class GetEndpointConnectivityInfoResponseOneOf0SubscriberInfoLocationCellGlobalI
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         cid = _parse_cid(d.pop("cid", UNSET))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetEndpointDailyStatsResponseItemsSatGeoSms")
@@ -75,7 +76,7 @@ class GetEndpointDailyStatsResponseItemsSatGeoSms:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         volume = _parse_volume(d.pop("volume", UNSET))
 
@@ -84,7 +85,7 @@ class GetEndpointDailyStatsResponseItemsSatGeoSms:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         volume_tx = _parse_volume_tx(d.pop("volume_tx", UNSET))
 
@@ -93,7 +94,7 @@ class GetEndpointDailyStatsResponseItemsSatGeoSms:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         volume_rx = _parse_volume_rx(d.pop("volume_rx", UNSET))
 
@@ -102,7 +103,7 @@ class GetEndpointDailyStatsResponseItemsSatGeoSms:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         cost = _parse_cost(d.pop("cost", UNSET))
 

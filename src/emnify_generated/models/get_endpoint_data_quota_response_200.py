@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float, number_as_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -150,7 +151,7 @@ class GetEndpointDataQuotaResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         last_volume_added = _parse_last_volume_added(d.pop("last_volume_added", UNSET))
 
@@ -170,7 +171,7 @@ class GetEndpointDataQuotaResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         auto_refill = _parse_auto_refill(d.pop("auto_refill", UNSET))
 
@@ -179,7 +180,7 @@ class GetEndpointDataQuotaResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         threshold_volume = _parse_threshold_volume(d.pop("threshold_volume", UNSET))
 
@@ -188,7 +189,7 @@ class GetEndpointDataQuotaResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         threshold_percentage = _parse_threshold_percentage(d.pop("threshold_percentage", UNSET))
 
@@ -214,7 +215,7 @@ class GetEndpointDataQuotaResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         volume = _parse_volume(d.pop("volume", UNSET))
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
+from .._numbers import number_as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMyOrganisationResponse200")
@@ -235,7 +236,7 @@ class GetMyOrganisationResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         currency_id = _parse_currency_id(d.pop("currency_id", UNSET))
 
@@ -244,7 +245,7 @@ class GetMyOrganisationResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         organisation_class_id = _parse_organisation_class_id(d.pop("organisation_class_id", UNSET))
 
@@ -308,7 +309,7 @@ class GetMyOrganisationResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 

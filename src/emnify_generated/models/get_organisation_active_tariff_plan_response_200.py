@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float, number_as_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -248,7 +249,7 @@ class GetOrganisationActiveTariffPlanResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         organisation_id = _parse_organisation_id(d.pop("organisation_id", UNSET))
 
@@ -275,7 +276,7 @@ class GetOrganisationActiveTariffPlanResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_activated_rate = _parse_sim_activated_rate(d.pop("sim_activated_rate", UNSET))
 
@@ -284,7 +285,7 @@ class GetOrganisationActiveTariffPlanResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_activated_idle_rate = _parse_sim_activated_idle_rate(
             d.pop("sim_activated_idle_rate", UNSET)
@@ -295,7 +296,7 @@ class GetOrganisationActiveTariffPlanResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_suspended_rate = _parse_sim_suspended_rate(d.pop("sim_suspended_rate", UNSET))
 
@@ -304,7 +305,7 @@ class GetOrganisationActiveTariffPlanResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_suspended_active_rate = _parse_sim_suspended_active_rate(
             d.pop("sim_suspended_active_rate", UNSET)
@@ -315,7 +316,7 @@ class GetOrganisationActiveTariffPlanResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_activated_amount = _parse_sim_activated_amount(d.pop("sim_activated_amount", UNSET))
 
@@ -398,7 +399,7 @@ class GetOrganisationActiveTariffPlanResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         applied_rate = _parse_applied_rate(d.pop("applied_rate", UNSET))
 
@@ -407,7 +408,7 @@ class GetOrganisationActiveTariffPlanResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float, number_as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetOrganisationActiveTariffPlanResponseAppliedPriceSimActivatedRateItems")
@@ -65,7 +66,7 @@ class GetOrganisationActiveTariffPlanResponseAppliedPriceSimActivatedRateItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         scale_start = _parse_scale_start(d.pop("scale_start", UNSET))
 
@@ -74,7 +75,7 @@ class GetOrganisationActiveTariffPlanResponseAppliedPriceSimActivatedRateItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         rate = _parse_rate(d.pop("rate", UNSET))
 
@@ -83,7 +84,7 @@ class GetOrganisationActiveTariffPlanResponseAppliedPriceSimActivatedRateItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         volume = _parse_volume(d.pop("volume", UNSET))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float, number_as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetOrganisationActiveTariffPlanResponseTariffPlanRuntime")
@@ -65,7 +66,7 @@ class GetOrganisationActiveTariffPlanResponseTariffPlanRuntime:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         number_of_units = _parse_number_of_units(d.pop("number_of_units", UNSET))
 
@@ -74,7 +75,7 @@ class GetOrganisationActiveTariffPlanResponseTariffPlanRuntime:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         time_unit_id = _parse_time_unit_id(d.pop("time_unit_id", UNSET))
 
@@ -83,7 +84,7 @@ class GetOrganisationActiveTariffPlanResponseTariffPlanRuntime:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -252,7 +253,7 @@ class GetOrganisationMonthlyStatsResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         service_profiles = _parse_service_profiles(d.pop("service_profiles", UNSET))
 
@@ -261,7 +262,7 @@ class GetOrganisationMonthlyStatsResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         tariff_profiles = _parse_tariff_profiles(d.pop("tariff_profiles", UNSET))
 
@@ -270,7 +271,7 @@ class GetOrganisationMonthlyStatsResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         users = _parse_users(d.pop("users", UNSET))
 
@@ -279,7 +280,7 @@ class GetOrganisationMonthlyStatsResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         active_chargeable_sims = _parse_active_chargeable_sims(
             d.pop("active_chargeable_sims", UNSET)
@@ -290,7 +291,7 @@ class GetOrganisationMonthlyStatsResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         hosting_fees = _parse_hosting_fees(d.pop("hosting_fees", UNSET))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetOrganisationMonthlyStatsResponseInclusiveVolume")
@@ -55,7 +56,7 @@ class GetOrganisationMonthlyStatsResponseInclusiveVolume:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         unpooled = _parse_unpooled(d.pop("unpooled", UNSET))
 
@@ -64,7 +65,7 @@ class GetOrganisationMonthlyStatsResponseInclusiveVolume:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         pooled = _parse_pooled(d.pop("pooled", UNSET))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetOrganisationMonthlyStatsResponseSim")
@@ -85,7 +86,7 @@ class GetOrganisationMonthlyStatsResponseSim:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         issued = _parse_issued(d.pop("issued", UNSET))
 
@@ -94,7 +95,7 @@ class GetOrganisationMonthlyStatsResponseSim:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         factory_mode = _parse_factory_mode(d.pop("factory_mode", UNSET))
 
@@ -103,7 +104,7 @@ class GetOrganisationMonthlyStatsResponseSim:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         active = _parse_active(d.pop("active", UNSET))
 
@@ -112,7 +113,7 @@ class GetOrganisationMonthlyStatsResponseSim:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         suspended = _parse_suspended(d.pop("suspended", UNSET))
 
@@ -121,7 +122,7 @@ class GetOrganisationMonthlyStatsResponseSim:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         total = _parse_total(d.pop("total", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ class GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         volume = _parse_volume(d.pop("volume", UNSET))
 
@@ -137,7 +138,7 @@ class GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         volume_tx = _parse_volume_tx(d.pop("volume_tx", UNSET))
 
@@ -146,7 +147,7 @@ class GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         volume_rx = _parse_volume_rx(d.pop("volume_rx", UNSET))
 
@@ -155,7 +156,7 @@ class GetWorkspaceDailyStatsResponseDaysItemsSatGeoDataVolume:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         cost = _parse_cost(d.pop("cost", UNSET))
 

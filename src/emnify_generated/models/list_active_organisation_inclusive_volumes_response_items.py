@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
+from .._numbers import number_as_float, number_as_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -148,7 +149,7 @@ class ListActiveOrganisationInclusiveVolumesResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -157,7 +158,7 @@ class ListActiveOrganisationInclusiveVolumesResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         volume = _parse_volume(d.pop("volume", UNSET))
 
@@ -166,7 +167,7 @@ class ListActiveOrganisationInclusiveVolumesResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         rate = _parse_rate(d.pop("rate", UNSET))
 

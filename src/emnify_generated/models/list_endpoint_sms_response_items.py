@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -366,7 +367,7 @@ class ListEndpointSmsResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         retry_count = _parse_retry_count(d.pop("retry_count", UNSET))
 
@@ -384,7 +385,7 @@ class ListEndpointSmsResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         dcs = _parse_dcs(d.pop("dcs", UNSET))
 
@@ -393,7 +394,7 @@ class ListEndpointSmsResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         pid = _parse_pid(d.pop("pid", UNSET))
 
@@ -491,7 +492,7 @@ class ListEndpointSmsResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 

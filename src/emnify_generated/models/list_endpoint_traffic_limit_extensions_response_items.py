@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
+from .._numbers import number_as_float, number_as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListEndpointTrafficLimitExtensionsResponseItems")
@@ -101,7 +102,7 @@ class ListEndpointTrafficLimitExtensionsResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -110,7 +111,7 @@ class ListEndpointTrafficLimitExtensionsResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         endpoint_id = _parse_endpoint_id(d.pop("endpoint_id", UNSET))
 
@@ -119,7 +120,7 @@ class ListEndpointTrafficLimitExtensionsResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         traffic_limit_id = _parse_traffic_limit_id(d.pop("traffic_limit_id", UNSET))
 
@@ -128,7 +129,7 @@ class ListEndpointTrafficLimitExtensionsResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         volume = _parse_volume(d.pop("volume", UNSET))
 

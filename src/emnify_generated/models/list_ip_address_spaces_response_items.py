@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListIpAddressSpacesResponseItems")
@@ -85,7 +86,7 @@ class ListIpAddressSpacesResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -103,7 +104,7 @@ class ListIpAddressSpacesResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         ip_address_version = _parse_ip_address_version(d.pop("ip_address_version", UNSET))
 
@@ -112,7 +113,7 @@ class ListIpAddressSpacesResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         used_count = _parse_used_count(d.pop("used_count", UNSET))
 
@@ -121,7 +122,7 @@ class ListIpAddressSpacesResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         available_count = _parse_available_count(d.pop("available_count", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float, number_as_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -222,7 +223,7 @@ class ListOrganisationTariffPlansResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -258,7 +259,7 @@ class ListOrganisationTariffPlansResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_activated_rate = _parse_sim_activated_rate(d.pop("sim_activated_rate", UNSET))
 
@@ -267,7 +268,7 @@ class ListOrganisationTariffPlansResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_activated_idle_rate = _parse_sim_activated_idle_rate(
             d.pop("sim_activated_idle_rate", UNSET)
@@ -278,7 +279,7 @@ class ListOrganisationTariffPlansResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_suspended_rate = _parse_sim_suspended_rate(d.pop("sim_suspended_rate", UNSET))
 
@@ -287,7 +288,7 @@ class ListOrganisationTariffPlansResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_suspended_active_rate = _parse_sim_suspended_active_rate(
             d.pop("sim_suspended_active_rate", UNSET)
@@ -357,7 +358,7 @@ class ListOrganisationTariffPlansResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         applied_rate = _parse_applied_rate(d.pop("applied_rate", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float, number_as_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -674,7 +675,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         rate = _parse_rate(d.pop("rate", UNSET))
 
@@ -683,7 +684,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         yearly_rate = _parse_yearly_rate(d.pop("yearly_rate", UNSET))
 
@@ -692,7 +693,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_activation_fee = _parse_sim_activation_fee(d.pop("sim_activation_fee", UNSET))
 
@@ -701,7 +702,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         max_active_sims = _parse_max_active_sims(d.pop("max_active_sims", UNSET))
 
@@ -710,7 +711,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         add_active_sims_rate = _parse_add_active_sims_rate(d.pop("add_active_sims_rate", UNSET))
 
@@ -719,7 +720,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         add_active_sim_batch = _parse_add_active_sim_batch(d.pop("add_active_sim_batch", UNSET))
 
@@ -728,7 +729,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         max_service_profiles = _parse_max_service_profiles(d.pop("max_service_profiles", UNSET))
 
@@ -737,7 +738,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         max_tariff_profiles = _parse_max_tariff_profiles(d.pop("max_tariff_profiles", UNSET))
 
@@ -746,7 +747,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         max_users = _parse_max_users(d.pop("max_users", UNSET))
 
@@ -755,7 +756,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         minimum_runtime = _parse_minimum_runtime(d.pop("minimum_runtime", UNSET))
 
@@ -764,7 +765,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         api_access_allowed = _parse_api_access_allowed(d.pop("api_access_allowed", UNSET))
 
@@ -773,7 +774,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         vpn_access = _parse_vpn_access(d.pop("vpn_access", UNSET))
 
@@ -782,7 +783,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         private = _parse_private(d.pop("private", UNSET))
 
@@ -809,7 +810,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         expiry_time = _parse_expiry_time(d.pop("expiry_time", UNSET))
 
@@ -827,7 +828,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         used_count = _parse_used_count(d.pop("used_count", UNSET))
 
@@ -836,7 +837,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlan:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 

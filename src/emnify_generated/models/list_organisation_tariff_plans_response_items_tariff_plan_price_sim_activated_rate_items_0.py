@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float, number_as_int
 from ..types import UNSET, Unset
 
 T = TypeVar(
@@ -57,7 +58,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateIte
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         scale_start = _parse_scale_start(d.pop("scale_start", UNSET))
 
@@ -66,7 +67,7 @@ class ListOrganisationTariffPlansResponseItemsTariffPlanPriceSimActivatedRateIte
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         rate = _parse_rate(d.pop("rate", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ class ListServiceProfileDataLimitsResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -178,7 +179,7 @@ class ListServiceProfileDataLimitsResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         volume = _parse_volume(d.pop("volume", UNSET))
 
@@ -187,7 +188,7 @@ class ListServiceProfileDataLimitsResponseItems:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         warning_percent = _parse_warning_percent(d.pop("warning_percent", UNSET))
 

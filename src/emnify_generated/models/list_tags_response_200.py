@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ class ListTagsResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         total = _parse_total(d.pop("total", UNSET))
 
@@ -106,7 +107,7 @@ class ListTagsResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         page = _parse_page(d.pop("page", UNSET))
 
@@ -115,7 +116,7 @@ class ListTagsResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         page_size = _parse_page_size(d.pop("page_size", UNSET))
 
@@ -124,7 +125,7 @@ class ListTagsResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         last_page = _parse_last_page(d.pop("last_page", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float, number_as_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -301,7 +302,7 @@ class ListTariffProfilesResponseItemsTariff:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -364,7 +365,7 @@ class ListTariffProfilesResponseItemsTariff:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         default_sms_mt_rate = _parse_default_sms_mt_rate(d.pop("default_sms_mt_rate", UNSET))
 
@@ -373,7 +374,7 @@ class ListTariffProfilesResponseItemsTariff:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         default_sms_mo_rate = _parse_default_sms_mo_rate(d.pop("default_sms_mo_rate", UNSET))
 
@@ -382,7 +383,7 @@ class ListTariffProfilesResponseItemsTariff:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_issued_rate = _parse_sim_issued_rate(d.pop("sim_issued_rate", UNSET))
 
@@ -391,7 +392,7 @@ class ListTariffProfilesResponseItemsTariff:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_activated_rate = _parse_sim_activated_rate(d.pop("sim_activated_rate", UNSET))
 
@@ -400,7 +401,7 @@ class ListTariffProfilesResponseItemsTariff:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_suspended_rate = _parse_sim_suspended_rate(d.pop("sim_suspended_rate", UNSET))
 
@@ -409,7 +410,7 @@ class ListTariffProfilesResponseItemsTariff:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_activation_rate = _parse_sim_activation_rate(d.pop("sim_activation_rate", UNSET))
 
@@ -418,7 +419,7 @@ class ListTariffProfilesResponseItemsTariff:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_reactivation_rate = _parse_sim_reactivation_rate(d.pop("sim_reactivation_rate", UNSET))
 
@@ -427,7 +428,7 @@ class ListTariffProfilesResponseItemsTariff:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_suspension_rate = _parse_sim_suspension_rate(d.pop("sim_suspension_rate", UNSET))
 
@@ -436,7 +437,7 @@ class ListTariffProfilesResponseItemsTariff:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         sim_termination_rate = _parse_sim_termination_rate(d.pop("sim_termination_rate", UNSET))
 

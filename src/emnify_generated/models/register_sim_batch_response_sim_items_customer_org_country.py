@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_float, number_as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegisterSimBatchResponseSimItemsCustomerOrgCountry")
@@ -105,7 +106,7 @@ class RegisterSimBatchResponseSimItemsCustomerOrgCountry:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -123,7 +124,7 @@ class RegisterSimBatchResponseSimItemsCustomerOrgCountry:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         country_code = _parse_country_code(d.pop("country_code", UNSET))
 
@@ -132,7 +133,7 @@ class RegisterSimBatchResponseSimItemsCustomerOrgCountry:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         mcc = _parse_mcc(d.pop("mcc", UNSET))
 
@@ -150,7 +151,7 @@ class RegisterSimBatchResponseSimItemsCustomerOrgCountry:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         latitude = _parse_latitude(d.pop("latitude", UNSET))
 
@@ -159,7 +160,7 @@ class RegisterSimBatchResponseSimItemsCustomerOrgCountry:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         longitude = _parse_longitude(d.pop("longitude", UNSET))
 

@@ -6,6 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_int
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RegisterSimBatchResponseSimItemsModelFormfactor")
@@ -55,7 +56,7 @@ class RegisterSimBatchResponseSimItemsModelFormfactor:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 

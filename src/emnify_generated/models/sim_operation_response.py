@@ -9,6 +9,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
+from .._numbers import number_as_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -355,7 +356,7 @@ class SimOperationResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         total_count = _parse_total_count(d.pop("total_count", UNSET))
 
@@ -364,7 +365,7 @@ class SimOperationResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         failed_count = _parse_failed_count(d.pop("failed_count", UNSET))
 
@@ -373,7 +374,7 @@ class SimOperationResponse:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         success_count = _parse_success_count(d.pop("success_count", UNSET))
 

@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 from dateutil.parser import isoparse
 
+from .._numbers import number_as_float, number_as_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -186,7 +187,7 @@ class UsageRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 
@@ -195,7 +196,7 @@ class UsageRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         sim_id = _parse_sim_id(d.pop("sim_id", UNSET))
 
@@ -204,7 +205,7 @@ class UsageRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         endpoint_id = _parse_endpoint_id(d.pop("endpoint_id", UNSET))
 
@@ -230,7 +231,7 @@ class UsageRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         volume = _parse_volume(d.pop("volume", UNSET))
 
@@ -239,7 +240,7 @@ class UsageRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         volume_tx = _parse_volume_tx(d.pop("volume_tx", UNSET))
 
@@ -248,7 +249,7 @@ class UsageRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         volume_rx = _parse_volume_rx(d.pop("volume_rx", UNSET))
 
@@ -257,7 +258,7 @@ class UsageRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         traffic_type_id = _parse_traffic_type_id(d.pop("traffic_type_id", UNSET))
 
@@ -283,7 +284,7 @@ class UsageRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(float | None | Unset, data)
+            return cast(float | None | Unset, number_as_float(data))
 
         cost = _parse_cost(d.pop("cost", UNSET))
 
@@ -292,7 +293,7 @@ class UsageRecord:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         currency_id = _parse_currency_id(d.pop("currency_id", UNSET))
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._numbers import number_as_int
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -244,7 +245,7 @@ class ValidateSimBatchResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         customer_org_id = _parse_customer_org_id(d.pop("customer_org_id", UNSET))
 
@@ -253,7 +254,7 @@ class ValidateSimBatchResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         reseller_org_id = _parse_reseller_org_id(d.pop("reseller_org_id", UNSET))
 
@@ -289,7 +290,7 @@ class ValidateSimBatchResponse200:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(int | None | Unset, data)
+            return cast(int | None | Unset, number_as_int(data))
 
         id = _parse_id(d.pop("id", UNSET))
 
