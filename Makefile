@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 SPEC   ?= ../shared/openapi/emnify-api-openapi.yml
 
-.PHONY: install generate check-generated update-spec test test-repeat soak soak-ci lint demo bench clean
+.PHONY: install generate check-generated update-spec test test-repeat test-pythons soak soak-ci lint demo bench clean
 
 install:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,6 +28,14 @@ N    ?= 5
 LOAD ?= 0
 test-repeat:
 	$(BIN)/python scripts/test_repeat.py --runs $(N) --load $(LOAD)
+
+# The suite on CPython 3.10-3.13 (noxfile.py). With pyenv, every installed 3.x is made visible
+# to nox (its shims otherwise answer only for the global version).
+# SESSIONS picks some (CI: "tests-3.10 tests-3.12 tests-3.13", as `make test` is the 3.11 run).
+SESSIONS ?= tests
+test-pythons:
+	PYENV_VERSION="$$(pyenv versions --bare 2>/dev/null | grep -E '^3\.(10|11|12|13)\.[0-9]+$$' | paste -sd: -)" \
+	  $(BIN)/nox --no-color -s $(SESSIONS)
 
 # The fault-injection soak: 20,000 SIMs (about 8 minutes); CI runs the short form.
 soak:

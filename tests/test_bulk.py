@@ -272,8 +272,9 @@ async def test_a_worker_lets_the_others_send_before_its_next_request(anyio_backe
 
     results = await collect(bulk_sim_stats(ImmediateClient(), range(1, 41)))
     assert sorted(r.sim_id for r in results) == list(range(1, 41))
-    assert len(set(senders[:4])) == 4
-    assert len(set(senders)) == 4
+    # every burst of four comes from four different workers (task ids, not a count of distinct
+    # ids over the run: a finished task's id may be reused by the next one, or not)
+    assert all(len(set(senders[i : i + 4])) == 4 for i in range(0, 40, 4)), senders
 
 
 def test_lookahead_stays_proportionate_for_large_pools() -> None:

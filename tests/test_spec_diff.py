@@ -21,6 +21,9 @@ import pytest
 from tests.spec_support import ROOT, UPSTREAM_SPEC
 
 sys.path.insert(0, str(ROOT / "scripts"))
+# The spec tooling names things as the generator does, and the generator needs Python >= 3.11
+# (not installed on 3.10, see pyproject.toml): this module runs where the generator does.
+pytest.importorskip("openapi_python_client", reason="the generator needs Python >= 3.11")
 
 import spec_diff
 from normalize_spec import operations
