@@ -42,18 +42,23 @@ def resolve(schema: Any) -> Any:
     return schema
 
 
-def example(schema: Any, depth: int = 0) -> Any:
-    """A small JSON value valid for ``schema``: required properties only, first choices."""
+def example(schema: Any, depth: int = 0, *, full: bool = False) -> Any:
+    """A small JSON value valid for ``schema``: required properties only (``full``: every
+    property, and one item in every array), first choices (``full``: the first one that is not
+    null)."""
     schema = resolve(schema)
-    if not isinstance(schema, dict) or depth > 12:
+    if not isinstance(schema, dict) or depth > (8 if full else 12):
         return None
     for key in ("anyOf", "oneOf"):
         if key in schema:
-            return example(schema[key][0], depth + 1)
+            options = schema[key]
+            if full:
+                options = [o for o in options if resolve(o).get("type") != "null"] or [{}]
+            return example(options[0], depth + 1, full=full)
     if "allOf" in schema:
         merged: dict[str, Any] = {}
         for part in schema["allOf"]:
-            value = example(part, depth + 1)
+            value = example(part, depth + 1, full=full)
             if isinstance(value, dict):
                 merged.update(value)
         return merged
@@ -64,14 +69,11 @@ def example(schema: Any, depth: int = 0) -> Any:
         kind = next((k for k in kind if k != "null"), None)
     if kind == "object" or "properties" in schema:
         props = schema.get("properties", {})
-        return {
-            name: example(props[name], depth + 1)
-            for name in schema.get("required", [])
-            if name in props
-        }
+        names = props if full else [n for n in schema.get("required", []) if n in props]
+        return {name: example(props[name], depth + 1, full=full) for name in names}
     if kind == "array":
-        item = example(schema.get("items", {}), depth + 1)
-        return [] if item is None else [item]
+        item = example(schema.get("items", {}), depth + 1, full=full)
+        return [item] if full or item is not None else []
     if kind == "integer":
         return 7
     if kind == "number":
@@ -81,7 +83,8 @@ def example(schema: Any, depth: int = 0) -> Any:
     if kind == "string":
         fmt = str(schema.get("format"))
         return {
-            "date-time": "2024-03-01T00:00:00+00:00",
+            # (full examples stand for answers: the form the live API sends)
+            "date-time": "2024-03-01T00:00:00.000Z" if full else "2024-03-01T00:00:00+00:00",
             "date": "2024-03-01",
             "uuid": "123e4567-e89b-12d3-a456-426614174000",
         }.get(fmt, "text")

@@ -24,7 +24,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from emnify import EmnifyClient, EmnifyError
-from tests.spec_support import UPSTREAM_SPEC, resolve, spec_operations
+from tests.spec_support import UPSTREAM_SPEC, example, resolve, spec_operations
 
 pytestmark = pytest.mark.skipif(not UPSTREAM_SPEC.is_file(), reason="upstream spec not available")
 
@@ -41,49 +41,6 @@ JSON_VALUES = st.recursive(
     ),
     max_leaves=6,
 )
-
-
-def full_example(schema: Any, depth: int = 0) -> Any:
-    """A JSON value for `schema` with every property the spec names, at every depth."""
-    schema = resolve(schema)
-    if not isinstance(schema, dict) or depth > 8:
-        return None
-    for key in ("anyOf", "oneOf"):
-        if key in schema:
-            options = [o for o in schema[key] if resolve(o).get("type") != "null"]
-            return full_example(options[0], depth + 1) if options else None
-    if "allOf" in schema:
-        merged: dict[str, Any] = {}
-        for part in schema["allOf"]:
-            value = full_example(part, depth + 1)
-            if isinstance(value, dict):
-                merged.update(value)
-        return merged
-    if "enum" in schema:
-        return schema["enum"][0]
-    kind = schema.get("type")
-    if isinstance(kind, list):
-        kind = next((k for k in kind if k != "null"), None)
-    if kind == "object" or "properties" in schema:
-        return {
-            name: full_example(prop, depth + 1)
-            for name, prop in schema.get("properties", {}).items()
-        }
-    if kind == "array":
-        return [full_example(schema.get("items", {}), depth + 1)]
-    if kind == "integer":
-        return 7
-    if kind == "number":
-        return 1.5
-    if kind == "boolean":
-        return True
-    if kind == "string":
-        return {
-            "date-time": "2020-03-05T16:34:32.000Z",
-            "date": "2024-03-01",
-            "uuid": "123e4567-e89b-12d3-a456-426614174000",
-        }.get(str(schema.get("format")), "text")
-    return None
 
 
 def paths_in(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
@@ -175,7 +132,7 @@ def test_any_success_body_gives_a_typed_value_or_an_emnify_error(
     tag, name = op["tags"][0], op["operationId"]
     module = importlib.import_module(f"emnify_generated.api.{tag}.{name}")
     status, schema = success(op)
-    valid = full_example(schema) if schema is not None else None
+    valid = example(schema, full=True) if schema is not None else None
     kind = data.draw(
         st.sampled_from(
             [

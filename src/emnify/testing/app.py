@@ -486,6 +486,16 @@ class Simulator:
             return validation_failed("request body must be a JSON object")
         return body
 
+    async def _endpoint_write(self, request: Request) -> tuple[int, dict[str, Any]] | Response:
+        """The endpoint a write names (404 when there is none) and the write's JSON object."""
+        endpoint_id = _path_id(request, "endpoint_id")
+        if endpoint_id is None or not self.changes.exists(endpoint_id):
+            return not_found(f"Endpoint {request.path_params['endpoint_id']} not found")
+        body = await self._json_object(request)
+        if isinstance(body, Response):
+            return body
+        return endpoint_id, body
+
     def _location(self, request: Request, path: str) -> str:
         return str(request.base_url).rstrip("/") + path
 
@@ -502,23 +512,19 @@ class Simulator:
 
     async def _update_endpoint(self, request: Request) -> Response:
         # as live: only the fields given change; {"sim": {"id": null}} detaches the SIM
-        endpoint_id = _path_id(request, "endpoint_id")
-        if endpoint_id is None or not self.changes.exists(endpoint_id):
-            return not_found(f"Endpoint {request.path_params['endpoint_id']} not found")
-        body = await self._json_object(request)
-        if isinstance(body, Response):
-            return body
+        found = await self._endpoint_write(request)
+        if isinstance(found, Response):
+            return found
+        endpoint_id, body = found
         self.changes.update(endpoint_id, body)
         return Response(b"", status_code=204)
 
     async def _send_endpoint_sms(self, request: Request) -> Response:
         # as live: 201, Content-Type text/html, no body, the SMS in Location
-        endpoint_id = _path_id(request, "endpoint_id")
-        if endpoint_id is None or not self.changes.exists(endpoint_id):
-            return not_found(f"Endpoint {request.path_params['endpoint_id']} not found")
-        body = await self._json_object(request)
-        if isinstance(body, Response):
-            return body
+        found = await self._endpoint_write(request)
+        if isinstance(found, Response):
+            return found
+        endpoint_id, _ = found
         sms_id = self.changes.send_sms()
         location = self._location(request, f"/api/v1/endpoint/{endpoint_id}/sms/{sms_id}")
         headers = {"Location": location, "Content-Type": "text/html"}
