@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import re
+import signal
 import subprocess
 import sys
 import time
@@ -23,9 +25,11 @@ LOGS = ROOT / "build" / "test-repeat"
 SUMMARY = re.compile(r"\b\d+ (passed|failed|errors?|skipped|deselected)\b.* in [\d.]+s")
 
 
-def _burn() -> None:  # pragma: no cover - runs in a child process until terminated
-    while True:
-        pass
+def _burn(parent: int) -> None:  # pragma: no cover - runs in a child process
+    """Keep one core busy until terminated, or until the parent is gone (killed outright)."""
+    while os.getppid() == parent:
+        for _ in range(1_000_000):
+            pass
 
 
 def _summary(output: str) -> str:
@@ -46,7 +50,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.runs < 1 or args.load < 0:
         parser.error("--runs must be at least 1 and --load at least 0")
 
-    burners = [multiprocessing.Process(target=_burn, daemon=True) for _ in range(args.load)]
+    # SIGTERM ends the runs like Ctrl-C does, so the burners are stopped on the way out
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    burners = [
+        multiprocessing.Process(target=_burn, args=(os.getpid(),), daemon=True)
+        for _ in range(args.load)
+    ]
     for burner in burners:
         burner.start()
     failed = 0
