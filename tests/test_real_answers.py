@@ -293,6 +293,14 @@ async def test_create_update_and_sms_against_the_simulator(simulator: SimulatorS
         sms = await client.api.endpoint.send_endpoint_sms(str(endpoint_id), body=body)
         assert sms is not None and sms.id == 1
         assert str(sms.location).endswith(f"/api/v1/endpoint/{endpoint_id}/sms/1")
+        # listed as live: numbers as strings, nulls for what has not happened, typed status
+        raw = (await client.request("GET", f"/api/v1/endpoint/{endpoint_id}/sms")).json()
+        assert (raw[0]["retry_count"], raw[0]["msc"]) == ("0", None)  # what the wire carries
+        (listed,) = await client.api.endpoint.list_endpoint_sms(str(endpoint_id)) or []
+        assert (listed.id, listed.payload, listed.retry_count, listed.dcs) == (1, "hello", 0, 0)
+        assert (listed.msc, listed.final_date) == (None, None)
+        assert listed.status.description == "ENROUTE"  # type: ignore[union-attr]
+        assert listed.endpoint.name == "renamed"  # type: ignore[union-attr]
     assert simulator.counters.responses_by_status[201] == 2
 
 

@@ -187,6 +187,7 @@ class Simulator:
             ("PATCH", "/api/v1/endpoint/{endpoint_id}", self._update_endpoint),
             ("POST", "/api/v1/endpoint/{endpoint_id}/sms", self._send_endpoint_sms),
             ("GET", "/api/v1/endpoint/{endpoint_id}/event", self._endpoint_events),
+            ("GET", "/api/v1/endpoint/{endpoint_id}/sms", self._list_endpoint_sms),
         ]
         self._routes = [
             _RouteInfo(
@@ -524,11 +525,18 @@ class Simulator:
         found = await self._endpoint_write(request)
         if isinstance(found, Response):
             return found
-        endpoint_id, _ = found
-        sms_id = self.changes.send_sms()
+        endpoint_id, body = found
+        sms_id = self.changes.send_sms(endpoint_id, body)
         location = self._location(request, f"/api/v1/endpoint/{endpoint_id}/sms/{sms_id}")
         headers = {"Location": location, "Content-Type": "text/html"}
         return Response(b"", status_code=201, headers=headers)
+
+    async def _list_endpoint_sms(self, request: Request) -> Response:
+        endpoint_id = _path_id(request, "endpoint_id")
+        endpoint = None if endpoint_id is None else self.changes.endpoint(endpoint_id)
+        if endpoint_id is None or endpoint is None:
+            return not_found(f"Endpoint {request.path_params['endpoint_id']} not found")
+        return json_response(200, _dumps(self.changes.sms_list(endpoint_id, endpoint.get("name"))))
 
     async def _endpoint_events(self, request: Request) -> Response:
         index = self._endpoint_index(request)

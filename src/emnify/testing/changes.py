@@ -1,7 +1,7 @@
 """What the simulator remembers of writes, and the shapes the live API gives them.
 
 The live API answers a create with `201`, no body and the new resource in `Location`; an SMS
-sent with `201`, `Content-Type: text/html`, no body; an update (`PATCH`) takes only the
+sent with `201`, `Content-Type: text/html`, no body, and lists it with numbers as strings; an update (`PATCH`) takes only the
 fields to change, `null` included (``{"sim": {"id": null}}`` detaches the SIM). Event records
 carry `null` for objects that do not apply and timestamps in the `+0000` form
 (../shared/emnify-api-facts.md, "Real answers differ from the spec").
@@ -31,6 +31,7 @@ class EndpointChanges:
         self._patched: dict[int, dict[str, Any]] = {}
         self._next_id = max(fleet.endpoint_ids, default=0) + 1
         self._next_sms_id = 1
+        self._sms: dict[int, list[tuple[int, dict[str, Any]]]] = {}
 
     def create(self, body: dict[str, Any]) -> int:
         """Store a new endpoint from a create body; returns its id."""
@@ -70,12 +71,40 @@ class EndpointChanges:
             return None
         return {**self._fleet.endpoint_object(index), **patch}
 
-    def send_sms(self) -> int:
-        """A new SMS id."""
+    def send_sms(self, endpoint_id: int, body: dict[str, Any]) -> int:
+        """Store an SMS sent to the endpoint; returns its id."""
         with self._lock:
             sms_id = self._next_sms_id
             self._next_sms_id += 1
+            self._sms.setdefault(endpoint_id, []).append((sms_id, body))
             return sms_id
+
+    def sms_list(self, endpoint_id: int, name: str | None) -> list[dict[str, Any]]:
+        """The SMS sent to the endpoint, as live listings show them: numbers as strings
+        (`retry_count`, `dcs`, `pid`), `null` for what has not happened yet (`msc`,
+        `final_date`, `last_delivery_attempt`), typed `status` and `sms_type`."""
+        with self._lock:
+            sent = list(self._sms.get(endpoint_id, []))
+        return [
+            {
+                "id": sms_id,
+                "submit_date": "2024-05-17T09:30:15.000+0000",
+                "delivery_date": None,
+                "final_date": None,
+                "last_delivery_attempt": None,
+                "retry_count": "0",
+                "dcs": "0",
+                "pid": "0",
+                "msc": None,
+                "source_address": str(body.get("source_address", "emnify")),
+                "payload": body.get("payload"),
+                "endpoint": {"id": endpoint_id, "name": name},
+                "status": {"id": 1, "description": "ENROUTE"},
+                "sms_type": {"id": 1, "description": "MT"},
+                "source_address_type": {"id": 208, "description": "Alphanumeric"},
+            }
+            for sms_id, body in sent
+        ]
 
 
 def endpoint_events(fleet: Fleet, index: int) -> list[dict[str, Any]]:
