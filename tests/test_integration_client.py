@@ -24,7 +24,6 @@ import pytest
 
 from emnify import EmnifyClient
 from emnify.errors import (
-    APIError,
     AuthenticationError,
     NotFoundError,
     PaginationError,
@@ -475,8 +474,8 @@ async def test_500_is_not_retried() -> None:
 
 @pytest.mark.parametrize("fault", ["server_error", "drop"])
 async def test_post_is_not_retried_unless_opted_in(fault: str) -> None:
-    # The simulator has no POST /api/v1/endpoint handler (405), but faults hit every /api/
-    # path before routing, so a 503 or a dropped connection is what a POST sees here.
+    # Faults hit every /api/ path before its handler, so a 503 or a dropped connection is what
+    # every POST /api/v1/endpoint (a create) sees here.
     faults = (
         FaultConfig(server_error=1.0, server_error_statuses=(503,))
         if fault == "server_error"
@@ -488,7 +487,7 @@ async def test_post_is_not_retried_unless_opted_in(fault: str) -> None:
     async with serve(faults=faults) as server:
 
         def posts() -> int:
-            return server.counters.requests_by_route.get("unmatched", 0)
+            return server.counters.requests_by_route.get("POST /api/v1/endpoint", 0)
 
         async with client_for(
             server, max_retries=retries, backoff_base=0.005, backoff_max=0.01
@@ -520,13 +519,15 @@ async def test_opted_in_post_gets_through_intermittent_faults() -> None:
     faults = FaultConfig(server_error=0.5, seed=3, server_error_statuses=(503,))
     async with serve(faults=faults) as server:
         async with client_for(server, max_retries=20, backoff_base=0.005) as client:
-            with pytest.raises(APIError) as info:
-                await client.request("POST", "/api/v1/endpoint", json={}, retry=True)
-        # it reached the simulator's router, which has no POST handler for the path
-        assert info.value.status_code == 405
-        assert server.counters.requests_by_route["unmatched"] == 1 + server.counters.faults.get(
-            "server_error", 0
-        )
+            response = await client.request(
+                "POST", "/api/v1/endpoint", json={"name": "x"}, retry=True
+            )
+        # it got through to the create: 201, the new endpoint in Location
+        assert response.status_code == 201
+        assert response.headers["Location"].startswith(f"{server.base_url}/api/v1/endpoint/")
+        faulted = server.counters.faults.get("server_error", 0)
+        assert faulted > 0  # the faults really were in the way
+        assert server.counters.requests_by_route["POST /api/v1/endpoint"] == 1 + faulted
 
 
 # ------------------------------------------------------------------------------ 6. errors
