@@ -10,6 +10,7 @@ tests cover the transport's exception mapping and the `RawResponse` view.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 from typing import Any
 
@@ -47,6 +48,7 @@ pytestmark = pytest.mark.anyio
         (aiohttp.ClientOSError(104, "reset"), httpx.ReadError),
         (aiohttp.InvalidURL("nope"), httpx.UnsupportedProtocol),
         (TimeoutError(), httpx.ReadTimeout),
+        (asyncio.TimeoutError(), httpx.ReadTimeout),  # (another class before Python 3.11)
         (aiohttp.ClientError("other"), httpx.TransportError),
     ],
 )

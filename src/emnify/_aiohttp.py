@@ -87,7 +87,9 @@ _ERROR_MAP: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] =
     (aiohttp.InvalidURL, httpx.UnsupportedProtocol),
     (aiohttp.ClientOSError, httpx.ReadError),
     (aiohttp.ClientConnectionError, httpx.NetworkError),
+    # (two classes before Python 3.11: aiohttp raises asyncio's, a socket the builtin one)
     (asyncio.TimeoutError, httpx.ReadTimeout),
+    (TimeoutError, httpx.ReadTimeout),
     (aiohttp.ClientError, httpx.TransportError),
 )
 
@@ -96,7 +98,7 @@ _ERROR_MAP: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] =
 def _mapped_errors(request: httpx.Request) -> Iterator[None]:
     try:
         yield
-    except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+    except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError) as exc:
         for source, target in _ERROR_MAP:
             if isinstance(exc, source):
                 raise target(f"{type(exc).__name__}: {exc}", request=request) from exc
