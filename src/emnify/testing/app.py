@@ -471,12 +471,19 @@ class Simulator:
             return index
         return json_response(200, _dumps(self.fleet.sim_object(index)))
 
-    async def _get_endpoint(self, request: Request) -> Response:
+    def _current_endpoint(self, request: Request) -> tuple[int, dict[str, Any]] | Response:
+        """The endpoint the path names, as it is now (created and changed ones included)."""
         endpoint_id = _path_id(request, "endpoint_id")
         endpoint = None if endpoint_id is None else self.changes.endpoint(endpoint_id)
-        if endpoint is None:
+        if endpoint_id is None or endpoint is None:
             return not_found(f"Endpoint {request.path_params['endpoint_id']} not found")
-        return json_response(200, _dumps(endpoint))
+        return endpoint_id, endpoint
+
+    async def _get_endpoint(self, request: Request) -> Response:
+        found = self._current_endpoint(request)
+        if isinstance(found, Response):
+            return found
+        return json_response(200, _dumps(found[1]))
 
     async def _json_object(self, request: Request) -> dict[str, Any] | Response:
         try:
@@ -489,13 +496,13 @@ class Simulator:
 
     async def _endpoint_write(self, request: Request) -> tuple[int, dict[str, Any]] | Response:
         """The endpoint a write names (404 when there is none) and the write's JSON object."""
-        endpoint_id = _path_id(request, "endpoint_id")
-        if endpoint_id is None or not self.changes.exists(endpoint_id):
-            return not_found(f"Endpoint {request.path_params['endpoint_id']} not found")
+        found = self._current_endpoint(request)
+        if isinstance(found, Response):
+            return found
         body = await self._json_object(request)
         if isinstance(body, Response):
             return body
-        return endpoint_id, body
+        return found[0], body
 
     def _location(self, request: Request, path: str) -> str:
         return str(request.base_url).rstrip("/") + path
@@ -532,10 +539,10 @@ class Simulator:
         return Response(b"", status_code=201, headers=headers)
 
     async def _list_endpoint_sms(self, request: Request) -> Response:
-        endpoint_id = _path_id(request, "endpoint_id")
-        endpoint = None if endpoint_id is None else self.changes.endpoint(endpoint_id)
-        if endpoint_id is None or endpoint is None:
-            return not_found(f"Endpoint {request.path_params['endpoint_id']} not found")
+        found = self._current_endpoint(request)
+        if isinstance(found, Response):
+            return found
+        endpoint_id, endpoint = found
         return json_response(200, _dumps(self.changes.sms_list(endpoint_id, endpoint.get("name"))))
 
     async def _endpoint_events(self, request: Request) -> Response:

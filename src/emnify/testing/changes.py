@@ -41,12 +41,6 @@ class EndpointChanges:
             self._created[endpoint_id] = {**body, "id": endpoint_id}
             return endpoint_id
 
-    def exists(self, endpoint_id: int) -> bool:
-        with self._lock:
-            return (
-                endpoint_id in self._created or self._fleet.endpoint_index(endpoint_id) is not None
-            )
-
     def update(self, endpoint_id: int, body: dict[str, Any]) -> None:
         """Apply a partial update: each field given replaces the stored one, null included."""
         with self._lock:
