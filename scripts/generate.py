@@ -174,8 +174,6 @@ def portable_datetimes(package: Path) -> None:
             "\nimport datetime\n", "\nimport datetime\n\nfrom dateutil.parser import isoparse\n", 1
         )
         module.write_text(text, encoding="utf-8")
-    _ruff(["check", "--select", "F401,I001", "--fix-only", "--exit-zero"], package / "models")
-    _ruff(["format"], package / "models")
 
 
 def _ruff(args: list[str], path: Path) -> None:
@@ -223,8 +221,6 @@ def numbers_from_strings(package: Path) -> None:
         imports = f"\nfrom .._numbers import {', '.join(sorted(used))}"
         text = text.replace(marker, imports + marker, 1)
         module.write_text(text, encoding="utf-8")
-    _ruff(["check", "--select", "F401,I001", "--fix-only", "--exit-zero"], package / "models")
-    _ruff(["format"], package / "models")
 
 
 def generate(spec_path: Path, into: Path, *, update_pin: bool = False) -> Path:
@@ -248,6 +244,9 @@ def generate(spec_path: Path, into: Path, *, update_pin: bool = False) -> Path:
     parse_through_client(package)
     portable_datetimes(package)
     numbers_from_strings(package)
+    # the two model rewrites add imports: sort and format once, as the generator's hooks do
+    _ruff(["check", "--select", "F401,I001", "--fix-only", "--exit-zero"], package / "models")
+    _ruff(["format"], package / "models")
     write_api_root(package, normalized)
     return package
 
