@@ -279,14 +279,13 @@ def tolerant_enums(spec: dict[str, Any]) -> None:
         node["anyOf"] = [known, {"type": base}]
 
 
-def created_results(spec: dict[str, Any], rule: dict[str, Any]) -> list[str]:
+def created_results(spec: dict[str, Any], rule: dict[str, Any]) -> None:
     """Make the body models of create answers hold what an empty answer tells: the new
     resource's `id` and `location` (read from `Location` by the generated client), with no
-    field required. Returns the names of the operations changed."""
+    field required."""
     methods = {m.lower() for m in rule["methods"]}
     statuses = {str(s) for s in rule["statuses"]}
     schemas = spec.get("components", {}).get("schemas", {})
-    changed: list[str] = []
     for _, method, op in operations(spec):
         if method not in methods:
             continue
@@ -302,8 +301,6 @@ def created_results(spec: dict[str, Any], rule: dict[str, Any]) -> list[str]:
                 props.setdefault("id", {"type": "integer"})
                 props.setdefault("location", {"type": "string"})
                 target.pop("required", None)
-                changed.append(op["operationId"])
-    return sorted(set(changed))
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -323,9 +320,9 @@ def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
     return schema
 
 
-def _loosen_all(spec: dict[str, Any], roots: Callable[[dict[str, Any]], list[Any]]) -> int:
-    """Every object reachable from the schemas `roots(op)` names, at any depth: no field
-    required, and every field may be null. Returns the number of operations it touched."""
+def _loosen_all(spec: dict[str, Any], roots: Callable[[str, dict[str, Any]], list[Any]]) -> None:
+    """Every object reachable from the schemas `roots(method, op)` names, at any depth: no
+    field required, and every field may be null."""
     schemas = spec.get("components", {}).get("schemas", {})
     seen: set[int] = set()
 
@@ -350,16 +347,12 @@ def _loosen_all(spec: dict[str, Any], roots: Callable[[dict[str, Any]], list[Any
             for option in schema.get(key, []):
                 visit(option)
 
-    touched = 0
-    for _, _, op in operations(spec):
-        before = len(seen)
-        for root in roots(op):
+    for _, method, op in operations(spec):
+        for root in roots(method, op):
             visit(root)
-        touched += len(seen) > before
-    return touched
 
 
-def _success_schemas(op: dict[str, Any]) -> list[Any]:
+def _success_schemas(method: str, op: dict[str, Any]) -> list[Any]:
     return [
         media.get("schema")
         for status, response in op.get("responses", {}).items()
@@ -368,32 +361,30 @@ def _success_schemas(op: dict[str, Any]) -> list[Any]:
     ]
 
 
-def tolerant_responses(spec: dict[str, Any]) -> int:
+def tolerant_responses(spec: dict[str, Any]) -> None:
     """Every object a successful answer can hold: no field required, every field nullable."""
-    return _loosen_all(spec, _success_schemas)
+    _loosen_all(spec, _success_schemas)
 
 
-def partial_updates(spec: dict[str, Any], methods: list[str]) -> int:
+def partial_updates(spec: dict[str, Any], methods: list[str]) -> None:
     """The request bodies of `methods` (PATCH): every field optional (only the fields given
     are sent), and every field may be sent as an explicit null."""
     wanted = {m.lower() for m in methods}
-    found = [op for _, method, op in operations(spec) if method in wanted]
 
-    def roots(op: dict[str, Any]) -> list[Any]:
-        if not any(op is candidate for candidate in found):
+    def roots(method: str, op: dict[str, Any]) -> list[Any]:
+        if method not in wanted:
             return []
         body = op.get("requestBody", {})
         return [media.get("schema") for media in body.get("content", {}).values()]
 
-    return _loosen_all(spec, roots)
+    _loosen_all(spec, roots)
 
 
-def typed_objects(spec: dict[str, Any], entries: list[dict[str, Any]]) -> list[str]:
+def typed_objects(spec: dict[str, Any], entries: list[dict[str, Any]]) -> None:
     """Give the objects named by each entry's `match` (a regex over component schema names)
     the `properties` seen in real answers, beside any the spec has; more fields stay welcome
-    (additional properties). Returns the schemas changed; an entry that matches none fails."""
+    (additional properties). An entry that matches no schema fails."""
     schemas = spec.get("components", {}).get("schemas", {})
-    changed: list[str] = []
     for entry in entries:
         pattern = re.compile(entry["match"])
         hits = [name for name in schemas if pattern.search(name)]
@@ -406,8 +397,6 @@ def typed_objects(spec: dict[str, Any], entries: list[dict[str, Any]]) -> list[s
             props = schema.setdefault("properties", {})
             for prop, prop_schema in entry["properties"].items():
                 props.setdefault(prop, copy.deepcopy(prop_schema))
-            changed.append(name)
-    return sorted(set(changed))
 
 
 def normalize(spec: dict[str, Any], rules: dict[str, Any]) -> dict[str, Any]:
