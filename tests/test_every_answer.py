@@ -25,12 +25,11 @@ from hypothesis import strategies as st
 
 from emnify import EmnifyClient, EmnifyError
 from tests.spec_support import UPSTREAM_SPEC, example, resolve, spec_operations
+from tests.test_real_answers import FAKE_JWT
 
 pytestmark = pytest.mark.skipif(not UPSTREAM_SPEC.is_file(), reason="upstream spec not available")
 
 OPERATIONS = spec_operations() if UPSTREAM_SPEC.is_file() else []
-#: a JWT without ``exp``: used as is, never renewed
-FAKE_JWT = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ0ZXN0In0.c2ln"
 EXAMPLES = 12  # per operation: 214 x 12 = 2,568 cases in a run
 FIELD_CHANGES = ("null", "remove", "number as string", "unknown enum value", "extra field")
 

@@ -17,11 +17,10 @@ import pytest
 from emnify import EmnifyClient, EmnifyError, ResponseDecodeError
 from emnify.testing import DEFAULT_APPLICATION_TOKEN, SimulatorServer
 from emnify_generated import errors as generated_errors
+from tests.test_cancellation import FAKE_JWT
 
 pytestmark = pytest.mark.anyio
 
-#: a JWT without ``exp``: used until a 401, never renewed
-FAKE_JWT = "eyJhbGciOiJub25lIn0.eyJzdWIiOiJ0ZXN0In0.c2ln"
 BASE = "https://cdn.emnify.net"
 
 
