@@ -371,3 +371,33 @@ def test_simulator_config(
 )
 def test_fault_config(kwargs: dict[str, Any], error: type[Exception], message: str) -> None:
     check(lambda: FaultConfig(**kwargs), error, message)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [0, -1, True, 1.0, "", " ", "12x", "\u00b2", "\u0661", "1" * 21, 10**20, 10**5000, None],
+    ids=lambda value: f"{type(value).__name__}-{len(str(value)) if isinstance(value, str) else ''}",
+)
+def test_one_id_rule_for_client_bulk_and_cli(value: object) -> None:
+    """The client, bulk runs and the CLI share `resource_id`: the same values are refused
+    everywhere, with a ConfigurationError (InvalidSimIdError is one)."""
+    from emnify._validate import resource_id
+    from emnify.bulk import InvalidSimIdError, _sim_id
+    from emnify.cli._stats import CliError, parse_sim_ids
+
+    with pytest.raises(ConfigurationError, match="positive whole number"):
+        resource_id(value)
+    with pytest.raises(InvalidSimIdError) as caught:
+        _sim_id(value)
+    assert isinstance(caught.value, ConfigurationError)
+    if isinstance(value, str):
+        with pytest.raises(CliError, match="positive whole number"):
+            parse_sim_ids([value])
+
+
+@pytest.mark.parametrize(("value", "expected"), [(1, 1), (" 42 ", 42), ("9" * 20, 10**20 - 1)])
+def test_one_id_rule_accepts(value: object, expected: int) -> None:
+    from emnify._validate import resource_id
+    from emnify.bulk import _sim_id
+
+    assert resource_id(value) == _sim_id(value) == expected

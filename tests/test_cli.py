@@ -140,7 +140,10 @@ def test_unknown_sim_is_reported_and_exit_3(simulator: SimulatorServer) -> None:
 @pytest.mark.parametrize(
     ("args", "status", "needle"),
     [
-        (["stats", "12x"], 2, "'12x' is not a positive whole number"),
+        (["stats", "12x"], 2, "SIM id must be a positive whole number of at most 20 digits"),
+        # (a superscript digit passes str.isdigit() but not int(): one validator refuses both)
+        (["stats", "\u00b2"], 2, "not '\u00b2'"),
+        (["stats", "1" * 21], 2, "at most 20 digits"),
         (["stats", "1", "--bogus"], 2, "No such option"),
         (["stats"], 2, "at least one SIM id"),
         (["stats", "1", "--all"], 2, "not both"),

@@ -52,7 +52,8 @@ import anyio.lowlevel
 import httpx
 
 from emnify._clock import server_now
-from emnify.errors import EmnifyError, error_from_response
+from emnify._validate import resource_id
+from emnify.errors import ConfigurationError, EmnifyError, error_from_response
 from emnify.stats import SimStats, parse_sim_stats_json
 
 if TYPE_CHECKING:
@@ -78,8 +79,6 @@ _BUFFER_PER_WORKER = 8
 #: above this many results, large pools buffer only 2 per worker (a parsed SimStats with its
 #: last-hour series is about 20 kB)
 _BUFFER_SOFT_CAP = 1024
-#: the longest digit string accepted as a SIM id
-_MAX_ID_DIGITS = 20
 
 RawId = int | str
 
@@ -98,7 +97,7 @@ class StatsClient(Protocol):
     async def request(self, method: str, path: str, **kw: Any) -> httpx.Response: ...
 
 
-class InvalidSimIdError(EmnifyError, ValueError):
+class InvalidSimIdError(ConfigurationError):
     """An input of :func:`bulk_sim_stats` is not a SIM id (a positive int, or a string of
     digits). :attr:`value` is the input exactly as given."""
 
@@ -149,18 +148,10 @@ def _show(value: object) -> str:
 
 def _sim_id(raw: object) -> int:
     """Normalise one input to a SIM id, or raise :class:`InvalidSimIdError`."""
-    if type(raw) is int:
-        if raw > 0:
-            return raw
-    elif isinstance(raw, str):
-        text = raw.strip()
-        if text.isascii() and text.isdigit() and len(text) <= _MAX_ID_DIGITS:
-            value = int(text)
-            if value > 0:
-                return value
-    elif isinstance(raw, int) and not isinstance(raw, bool) and raw > 0:
-        return int(raw)
-    raise InvalidSimIdError(raw)
+    try:
+        return resource_id(raw, "sim_id")
+    except ConfigurationError:
+        raise InvalidSimIdError(raw) from None
 
 
 def _label(raw: object) -> int | str:

@@ -41,7 +41,7 @@ from ._auth import (
 from ._clock import server_now
 from ._redact import Secret
 from ._transport import RETRY_EXTENSION, PolicyTransport, RetryPolicy
-from ._validate import check_int, check_number
+from ._validate import check_int, check_number, resource_id
 from .errors import ConfigurationError, error_from_response
 from .limits import AdaptiveSettings, Limiter, RateLimits
 from .pagination import DEFAULT_MAX_PAGES, paginate_operation, paginate_path
@@ -490,7 +490,7 @@ class EmnifyClient:
         """
         from .stats import parse_sim_stats_json
 
-        number = _check_id("sim_id", sim_id)
+        number = resource_id(sim_id, "sim_id")
         response = await self._get(f"/api/v1/sim/{number}/stats")
         return parse_sim_stats_json(response.content, now=server_now(response), sim_id=number)
 
@@ -499,7 +499,7 @@ class EmnifyClient:
         like `sim_stats`."""
         from .stats import parse_endpoint_stats_json
 
-        number = _check_id("endpoint_id", endpoint_id)
+        number = resource_id(endpoint_id, "endpoint_id")
         response = await self._get(f"/api/v1/endpoint/{number}/stats")
         return parse_endpoint_stats_json(
             response.content, now=server_now(response), endpoint_id=number
@@ -636,15 +636,13 @@ def _is_loopback(host: str) -> bool:
 
 def _check_base_url(base_url: object) -> str:
     if not isinstance(base_url, str) or not base_url.strip():
-        raise ConfigurationError("base_url must be a URL string such as 'https://cdn.emnify.net'")
+        raise ConfigurationError(f"base_url must be a URL string such as {DEFAULT_BASE_URL!r}")
     try:
         url = httpx.URL(base_url.strip())
     except Exception as exc:
         raise ConfigurationError(f"base_url is not a valid URL: {exc}") from None
     if not url.host:
-        raise ConfigurationError(
-            "base_url must be an absolute URL such as 'https://cdn.emnify.net'"
-        )
+        raise ConfigurationError(f"base_url must be an absolute URL such as {DEFAULT_BASE_URL!r}")
     if url.userinfo:
         raise ConfigurationError("base_url must not contain credentials (user:password@)")
     if url.query or url.fragment:
@@ -658,18 +656,6 @@ def _check_base_url(base_url: object) -> str:
     elif url.scheme != "https":
         raise ConfigurationError(f"base_url must use https://, got scheme {url.scheme!r}")
     return str(url).rstrip("/")
-
-
-def _check_id(name: str, value: object) -> int:
-    if isinstance(value, bool):
-        raise ConfigurationError(f"{name} must be a positive int")
-    if isinstance(value, str):
-        stripped = value.strip()
-        if stripped.isdigit() and stripped.isascii():
-            value = int(stripped)
-    if not isinstance(value, int) or value < 1:
-        raise ConfigurationError(f"{name} must be a positive int (or a string of digits)")
-    return value
 
 
 @functools.lru_cache(maxsize=1)

@@ -16,11 +16,11 @@ import anyio
 import click
 from rich.console import Console
 
+from emnify.client import DEFAULT_BASE_URL
 from emnify.errors import EmnifyError
 
 from ._stats import CliError, OutputFormat, StatsRun, parse_sim_ids, run_options_error, run_stats
 
-DEFAULT_BASE_URL = "https://cdn.emnify.net"
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 

@@ -10,9 +10,15 @@ from typing import IO, Any
 
 from rich.console import Console
 
+from emnify._validate import resource_id
 from emnify.bulk import BulkResult
 from emnify.client import EmnifyClient
-from emnify.errors import AuthenticationError, EmnifyError, PermissionDeniedError
+from emnify.errors import (
+    AuthenticationError,
+    ConfigurationError,
+    EmnifyError,
+    PermissionDeniedError,
+)
 from emnify.stats import FleetSummary
 from emnify.stats.export import read_done_ids, trim_partial_line, write_csv, write_jsonl
 
@@ -56,10 +62,10 @@ def parse_sim_ids(values: Iterable[str]) -> list[int]:
     """SIM ids from the command line; raises `CliError` naming the first bad one."""
     ids = []
     for value in values:
-        text = value.strip()
-        if not text.isdigit() or int(text) < 1:
-            raise CliError(f"SIM id {value!r} is not a positive whole number")
-        ids.append(int(text))
+        try:
+            ids.append(resource_id(value, "SIM id"))
+        except ConfigurationError as exc:
+            raise CliError(str(exc)) from None
     return ids
 
 
