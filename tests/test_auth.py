@@ -1,4 +1,4 @@
-"""The auth flow: token kinds, refresh ahead of expiry, 401 retry, single flight, poisoning."""
+"""Tokens: token kinds, refresh ahead of expiry, 401 retry, single flight, poisoning."""
 
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ import anyio.lowlevel
 import httpx
 import pytest
 
-from emnify._auth import EmnifyAuth
 from emnify._jwt import decode_claims, numeric_claim
 from emnify.client import EmnifyClient
 from emnify.errors import AuthenticationError, ConfigurationError, ServerError, TransportError
@@ -93,7 +92,7 @@ class FakeApi:
             if self.auth_answer is not None:
                 return self.auth_answer(body)
             return self.issue()
-        # A snapshot: the auth flow re-sends the same Request object with new headers.
+        # A snapshot: the pipeline re-sends the same Request object with new headers.
         self.requests.append(
             httpx.Request(
                 request.method, request.url, headers=request.headers.copy(), content=request.content
@@ -551,12 +550,6 @@ async def test_fixed_auth_token_expires_while_in_use() -> None:
         with pytest.raises(AuthenticationError, match="expired"):
             await client.request("GET", "/x")
     assert len(api.requests) == 1
-
-
-def test_auth_flow_is_async_only() -> None:
-    auth = EmnifyAuth.__new__(EmnifyAuth)
-    with pytest.raises(RuntimeError, match="async"):
-        next(auth.sync_auth_flow(httpx.Request("GET", "https://x")))
 
 
 async def test_authenticate_call_goes_through_the_rate_limiter() -> None:

@@ -1,8 +1,8 @@
 """Generated operations against the simulator served by uvicorn on 127.0.0.1 (asyncio, trio).
 
 The generated functions send through `client.generated` / `client.api`, i.e. through the
-client's auth flow, limiter, retries and error hook. Expected values come from the simulator's
-fleet (the same functions build the response bodies), never from constants.
+client's pipeline (tokens, limiter, retries, typed errors). Expected values come from the
+simulator's fleet (the same functions build the response bodies), never from constants.
 """
 
 from __future__ import annotations

@@ -325,7 +325,7 @@ def test_cli_at_debug_shows_no_secret(server: SimulatorServer, secrets: Secrets)
     assert [run.returncode for run in runs] == [0, 0, 1, 1], [r.stderr[-500:] for r in runs]
     assert "authentication failed" in runs[2].stderr
     assert "Traceback" not in runs[2].stderr + runs[3].stderr
-    assert "HTTP Request: POST" in runs[0].stderr  # DEBUG logging was on
+    assert "POST /api/v1/authenticate: HTTP 200" in runs[0].stderr  # DEBUG logging was on
     assert " DEBUG:" in runs[0].stderr or "DEBUG:" in runs[0].stderr
     assert len(secrets.issued) >= 2  # one JWT per successful run
     for run in runs:
@@ -352,7 +352,7 @@ def test_cli_log_level_option_logs_and_shows_no_secret(
     )
     assert run.returncode == 0, run.stderr[-500:]
     assert len(run.stdout.splitlines()) == len(ids)
-    assert "HTTP Request: POST" in run.stderr  # httpx's line for the authenticate call
+    assert "POST /api/v1/authenticate: HTTP 200" in run.stderr  # the pipeline's DEBUG line
     assert "/stats: HTTP 200" in run.stderr  # the client's own debug line per stats request
     assert secrets.issued  # the run authenticated
     secrets.assert_clean("the CLI's stdout", [run.stdout])

@@ -12,7 +12,7 @@ minute (3 s, no ``Retry-After``) and JWTs that live 30 s. The 20,000-SIM run las
 0.3 s, token lifetime 10 s, the floor that keeps the client's 10 % refresh margin above the
 one-second resolution of the JWT's ``iat``), so both meet a few storms and token renewals.
 
-Every request the client sends goes through a recording transport (wrapping the transport the
+Every request the client sends goes through a recording backend (wrapping the backend the
 client would pick itself), so the test knows, per SIM id, what each attempt met, and checks:
 
 * every id is reported exactly once, and no result is an ``UnexpectedError`` (a bug);
@@ -44,13 +44,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
-import httpx
 import pytest
 
-import emnify._transport
+import emnify._pipeline
 from emnify import EmnifyClient
-from emnify._aiohttp import AiohttpTransport, RawResponse
-from emnify._transport import _make_default_transport
+from emnify._backends import Backend, default_backend
+from emnify._wire import Answer, Request
 from emnify.bulk import UnexpectedError
 from emnify.errors import RateLimitError, ServerError, TransportError
 from emnify.limits import RateLimits, RouteLimit, TokenBucketLimit
@@ -149,66 +148,25 @@ class Recorder:
         return history if history is not None else [OK] * self.attempts[self.index[sim_id]]
 
 
-class RecordingTransport(httpx.AsyncBaseTransport):
-    """Wraps the transport the client would choose itself and records every attempt."""
+class RecordingBackend:
+    """Wraps the backend the client picks itself (aiohttp on asyncio, httpx's transport on
+    trio) and records every attempt, of bulk statistics and of the authenticate calls."""
 
-    def __init__(self, recorder: Recorder) -> None:
+    def __init__(self, recorder: Recorder, inner: Backend) -> None:
         self._recorder = recorder
-        self._inner: httpx.AsyncBaseTransport | None = None
+        self._inner = inner
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if self._inner is None:
-            self._inner = _make_default_transport(CONCURRENCY, prefer_aiohttp=True)
+    async def send(self, request: Request) -> Answer:
         try:
-            response = await self._inner.handle_async_request(request)
-            try:
-                content = b"".join([chunk async for chunk in response.aiter_raw()])
-            finally:
-                await response.aclose()
+            answer = await self._inner.send(request)
         except Exception as exc:
-            self._recorder.failed(request.url.path, exc)
+            self._recorder.failed(request.path, exc)
             raise
-        status = response.status_code
-        self._recorder.answered(request.url.path, status, content)
-        return httpx.Response(
-            status,
-            headers=response.headers,
-            stream=httpx.ByteStream(content),
-            extensions=response.extensions,
-            request=request,
-        )
-
-    async def aclose(self) -> None:
-        if self._inner is not None:
-            await self._inner.aclose()
-
-
-class RecordingAiohttpTransport(AiohttpTransport):
-    """On asyncio: the client's own aiohttp transport, recording every stats attempt of the
-    lean path that bulk statistics take (`send_raw`) and every authenticate call."""
-
-    def __init__(self, recorder: Recorder, max_connections: int) -> None:
-        super().__init__(max_connections=max_connections)
-        self._recorder = recorder
-
-    async def send_raw(self, method: str, url: str, headers: Any, timeouts: Any) -> RawResponse:
-        path = httpx.URL(url).path
-        try:
-            answer = await super().send_raw(method, url, headers, timeouts)
-        except Exception as exc:
-            self._recorder.failed(path, exc)
-            raise
-        self._recorder.answered(path, answer.status_code, answer.content)
+        self._recorder.answered(request.path, answer.status_code, answer.content)
         return answer
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        try:
-            response = await super().handle_async_request(request)
-        except Exception as exc:
-            self._recorder.failed(request.url.path, exc)
-            raise
-        self._recorder.answered(request.url.path, response.status_code, await response.aread())
-        return response
+    async def aclose(self) -> None:
+        await self._inner.aclose()
 
 
 def classify(status: int, content: bytes) -> int:
@@ -226,7 +184,7 @@ def classify(status: int, content: bytes) -> int:
 
 
 def sends(outcomes: list[int]) -> list[list[int]]:
-    """Split an id's attempts into the sends of the auth flow (a 401 ends a send; the flow
+    """Split an id's attempts into the sends of the pipeline (a 401 ends a send; the pipeline
     renews the token and sends once more)."""
     groups: list[list[int]] = [[]]
     for outcome in outcomes:
@@ -311,16 +269,12 @@ async def test_soak_bulk_sim_stats(
     simulator_process.reset()  # counters and token state of a previous backend's run
     sim_ids = Fleet(SIMS, SEED).sim_ids
     recorder = Recorder(sim_ids)
-    transport: httpx.AsyncBaseTransport | None = None
-    if anyio_backend == "asyncio":
-        # the client keeps choosing its own transport, so that bulk takes its lean path
-        monkeypatch.setattr(
-            emnify._transport,
-            "_make_default_transport",
-            lambda n, prefer: RecordingAiohttpTransport(recorder, n),
-        )
-    else:
-        transport = RecordingTransport(recorder)
+    # the client keeps choosing its own backend; the recorder sits around it
+    monkeypatch.setattr(
+        emnify._pipeline,
+        "default_backend",
+        lambda n, prefer: RecordingBackend(recorder, default_backend(n, prefer)),
+    )
     reported = bytearray(SIMS)
     #: sim id -> (error class, HTTP status, message): not the exception itself, which holds a
     #: traceback and the response, and would make the test's own memory grow with failures
@@ -329,7 +283,6 @@ async def test_soak_bulk_sim_stats(
     client = EmnifyClient(
         DEFAULT_APPLICATION_TOKEN,
         base_url=simulator_process.base_url,
-        transport=transport,
         max_concurrency=CONCURRENCY,
         rate_limits=RateLimits(
             routes=(RouteLimit("GET", "/api/v1/sim/{id}/stats", TokenBucketLimit(RATE, RATE / 4)),)

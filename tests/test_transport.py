@@ -1,4 +1,4 @@
-"""PolicyTransport: retries, 429 handling, concurrency slots, the inner transport."""
+"""The pipeline through a client: retries, 429 handling, concurrency slots, the backend."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ import httpx
 import pytest
 
 import emnify.errors
-from emnify._transport import PolicyTransport, RetryPolicy
+from emnify._backends import HttpxBackend
+from emnify._pipeline import Pipeline, RetryPolicy
 from emnify.client import EmnifyClient
 from emnify.errors import RateLimitError, ServerError, TransportError
 from emnify.limits import Limiter, RateLimits, RouteLimit, TokenBucketLimit
@@ -363,17 +364,19 @@ async def test_gzip_bodies_are_decoded_once() -> None:
 
 
 # ----------------------------------------------------------------------------- inner transport
-async def test_inner_transport_choice(anyio_backend: str) -> None:
-    transport = PolicyTransport(limiter=Limiter(None))
-    inner = transport._get_inner()
-    expected = "AiohttpTransport" if anyio_backend == "asyncio" else "AsyncHTTPTransport"
-    assert type(inner).__name__ == expected
-    await transport.aclose()
-    plain = PolicyTransport(limiter=Limiter(None), prefer_aiohttp=False)
-    assert isinstance(plain._get_inner(), httpx.AsyncHTTPTransport)
+async def test_backend_choice(anyio_backend: str) -> None:
+    pipeline = Pipeline(limiter=Limiter(None))
+    backend = pipeline.get_backend()
+    expected = "AiohttpBackend" if anyio_backend == "asyncio" else "HttpxBackend"
+    assert type(backend).__name__ == expected
+    await pipeline.aclose()
+    plain = Pipeline(limiter=Limiter(None), prefer_aiohttp=False)
+    chosen = plain.get_backend()
+    assert isinstance(chosen, HttpxBackend)
+    assert isinstance(chosen.transport, httpx.AsyncHTTPTransport)
     await plain.aclose()
-    given = httpx.MockTransport(lambda r: httpx.Response(200))
-    assert PolicyTransport(given, limiter=Limiter(None))._get_inner() is given
+    given = HttpxBackend(httpx.MockTransport(lambda r: httpx.Response(200)))
+    assert Pipeline(given, limiter=Limiter(None)).get_backend() is given
 
 
 class LoopbackServer:

@@ -1,12 +1,12 @@
-"""`AiohttpTransport`: httpx requests sent over one `aiohttp.ClientSession` (asyncio only).
+"""`AiohttpBackend`: the pipeline's requests over one `aiohttp.ClientSession` (asyncio only).
 
-Why not `httpx_aiohttp`, which does the same for httpx: this client also needs a second,
-lighter way into the *same* connection pool. `send_raw` sends a request without building httpx
-objects at all; bulk statistics use it, because at thousands of requests per second httpx's
-request and response objects cost more CPU than the HTTP itself. It also reads whole bodies
-(every emnify answer is a small JSON document, and `PolicyTransport` wants the body read while
-it holds the concurrency slot), and maps aiohttp's exceptions to the httpx exception that means
-the same (`httpx_aiohttp` reports a dropped connection as `ConnectTimeout`).
+Why aiohttp at all: at thousands of requests per second httpx's pool and its request/response
+objects cost more CPU than the HTTP itself (BENCHMARKS.md, B1), and the pipeline already works
+on its own neutral request/answer pair, so this backend never builds an httpx object.
+
+Why not `httpx_aiohttp`: it is an httpx transport (the objects this avoids), and it reports a
+dropped connection as `ConnectTimeout`. Here aiohttp's exceptions are mapped to the httpx
+exception class that means the same, the pipeline's one vocabulary of network failures.
 
 Retries are never aiohttp's: it silently re-sends an idempotent request once when a kept-alive
 connection turns out to be closed, which would be a retry outside the rate limiter and beyond
@@ -16,57 +16,22 @@ connection turns out to be closed, which would be a retry outside the rate limit
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import ssl
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import aiohttp
 import httpx
-from multidict import CIMultiDictProxy
 from yarl import URL
 
-__all__ = ["AiohttpTransport", "RawResponse", "client_timeout"]
+from ._wire import Answer, Request
 
-
-class RawResponse:
-    """The answer of `AiohttpTransport.send_raw`: status, headers and the whole body."""
-
-    __slots__ = ("content", "headers", "status_code")
-
-    def __init__(self, status_code: int, headers: CIMultiDictProxy[str], content: bytes) -> None:
-        self.status_code = status_code
-        #: case-insensitive, like httpx's
-        self.headers = headers
-        #: the body, decompressed
-        self.content = content
-
-    @property
-    def is_success(self) -> bool:
-        """A 2xx status."""
-        return 200 <= self.status_code < 300
-
-    def to_httpx(self, method: str, url: str) -> httpx.Response:
-        """The same answer as an `httpx.Response` (for error mapping, which is rare)."""
-        headers = [(k, v) for k, v in self.headers.items() if k.lower() not in _DECODED_HEADERS]
-        return httpx.Response(
-            self.status_code,
-            headers=headers,
-            content=self.content,
-            request=httpx.Request(method, url),
-        )
-
-    def __repr__(self) -> str:
-        return f"<RawResponse [{self.status_code}] {len(self.content)} bytes>"
-
-
-# aiohttp has decompressed the body already; the httpx view must not try again
-_DECODED_HEADERS = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+__all__ = ["AiohttpBackend", "client_timeout", "mapped_error"]
 
 
 def client_timeout(timeouts: Mapping[str, float | None]) -> aiohttp.ClientTimeout:
-    """httpx's timeouts (``httpx.Timeout.as_dict()``, or the ``"timeout"`` extension of a
-    request) in aiohttp's terms; httpx has no total timeout, aiohttp no write timeout."""
+    """httpx-style timeouts (``httpx.Timeout.as_dict()``) in aiohttp's terms; httpx has no
+    total timeout, aiohttp no write timeout."""
     return aiohttp.ClientTimeout(
         total=None,
         connect=timeouts.get("pool"),
@@ -94,22 +59,19 @@ _ERROR_MAP: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] =
 )
 
 
-@contextlib.contextmanager
-def _mapped_errors(request: httpx.Request) -> Iterator[None]:
-    try:
-        yield
-    except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError) as exc:
-        for source, target in _ERROR_MAP:
-            if isinstance(exc, source):
-                raise target(f"{type(exc).__name__}: {exc}", request=request) from exc
-        raise  # pragma: no cover - ClientError is the last entry
+def mapped_error(exc: BaseException) -> httpx.TransportError:
+    """The httpx exception meaning the same as aiohttp's `exc` (see `_ERROR_MAP`)."""
+    for source, target in _ERROR_MAP:
+        if isinstance(exc, source):
+            return target(f"{type(exc).__name__}: {exc}")
+    return httpx.TransportError(f"{type(exc).__name__}: {exc}")  # pragma: no cover
 
 
-class AiohttpTransport(httpx.AsyncBaseTransport):
-    """An httpx transport over one lazily created `aiohttp.ClientSession`.
+class AiohttpBackend:
+    """A pipeline backend over one lazily created `aiohttp.ClientSession`.
 
     The session is created on the first request (aiohttp binds it to the running event loop)
-    and closed by `aclose`. Cookies are left to httpx; redirects are never followed.
+    and closed by `aclose`. No cookie jar; redirects are never followed.
     """
 
     def __init__(
@@ -127,13 +89,13 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._closed = False
 
     def __repr__(self) -> str:
-        return f"<AiohttpTransport max_connections={self._max_connections}>"
+        return f"<AiohttpBackend max_connections={self._max_connections}>"
 
     def _get_session(self) -> aiohttp.ClientSession:
         session = self._session
         if session is None:
             if self._closed:
-                raise RuntimeError("the transport has been closed")
+                raise RuntimeError("the backend has been closed")
             connector = aiohttp.TCPConnector(
                 limit=self._max_connections,
                 keepalive_timeout=self._keepalive_expiry or 5.0,
@@ -149,56 +111,36 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             self._session = session
         return session
 
-    async def send_raw(
-        self,
-        method: str,
-        url: str,
-        headers: Mapping[str, str],
-        timeouts: aiohttp.ClientTimeout,
-    ) -> RawResponse:
-        """Send a request without a body and read the whole answer; aiohttp's exceptions
-        propagate unchanged (`PolicyTransport` classifies them)."""
+    async def send(self, request: Request) -> Answer:
+        """Send one attempt and read the whole (decompressed) answer; aiohttp's exceptions
+        become httpx's (`mapped_error`)."""
         session = self._session or self._get_session()
-        async with session.request(
-            method,
-            URL(url, encoded=True),
-            headers=headers,
-            allow_redirects=False,
-            timeout=timeouts,
-        ) as response:
-            content = await response.read()
-            return RawResponse(response.status, response.headers, content)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        session = self._session or self._get_session()
-        timeouts = request.extensions.get("timeout") or {}
-        with _mapped_errors(request):
-            body = await request.aread()
+        try:
             async with session.request(
                 request.method,
-                URL(str(request.url), encoded=True),
-                headers=request.headers.multi_items(),
-                data=body or None,
+                URL(request.url, encoded=True),
+                headers=request.headers,
+                data=request.body,
                 allow_redirects=False,
-                auto_decompress=False,  # httpx decodes, as it does with its own transport
                 compress=False,
-                timeout=self._timeout(timeouts),
-                server_hostname=request.extensions.get("sni_hostname"),
+                timeout=self._timeout(request.timeouts),
             ) as response:
                 content = await response.read()
-                status, raw_headers, reason = response.status, response.raw_headers, response.reason
-        extensions: dict[str, Any] = {"http_version": b"HTTP/1.1"}
-        if reason:
-            extensions["reason_phrase"] = reason.encode("latin-1", "replace")
-        return httpx.Response(
-            status,
-            headers=raw_headers,
-            stream=httpx.ByteStream(content),
-            request=request,
-            extensions=extensions,
-        )
+                return Answer(
+                    response.status,
+                    response.headers,
+                    content,
+                    method=request.method,
+                    path=request.path,
+                    reason_phrase=response.reason or "",
+                )
+        except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError) as exc:
+            failure = mapped_error(exc)
+        # Raised outside the handler, so that aiohttp's exception is neither the cause nor the
+        # context: its repr can quote the request, Authorization header included.
+        raise failure
 
-    def _timeout(self, timeouts: Mapping[str, Any]) -> aiohttp.ClientTimeout:
+    def _timeout(self, timeouts: Mapping[str, float | None]) -> aiohttp.ClientTimeout:
         key = (timeouts.get("connect"), timeouts.get("read"), timeouts.get("pool"))
         timeout = self._timeouts.get(key)
         if timeout is None:

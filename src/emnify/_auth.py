@@ -1,4 +1,4 @@
-"""Authentication as an `httpx.Auth` flow: JWT handling for the emnify API.
+"""`TokenSource`: the emnify API's JWTs, asked for by the request pipeline.
 
 Three kinds of credentials:
 
@@ -23,6 +23,10 @@ sent (the transport calls back into the flow after the rate-limit wait), so a re
 waited in the limiter or in a retry backoff past its token's refresh time goes out with a fresh
 one. A 401 on a request triggers one renewal and one re-send.
 
+The pipeline (`emnify._pipeline`) asks two questions: `current()` -- the ``Authorization``
+value of a usable token, before each attempt -- and `renew(stale)` after a 401 for the value
+`stale`. That is the whole interface; nothing else in the client knows about tokens.
+
 **Single flight.** Renewals run under one `anyio.Lock` and tokens carry a generation number.
 A task that finds the token stale notes the generation it saw, takes the lock, and renews only
 if the token is still that generation -- otherwise someone renewed while it waited and it uses
@@ -33,48 +37,50 @@ token or an account locked after three failures) poisons the flow: every later r
 `AuthenticationError` at once, without calling the API (re-trying a bad password would lock the
 account). Transient failures (network, 5xx, 429) are not remembered beyond their waiters.
 
-The authenticate call goes through the same `httpx.AsyncClient` (so through the rate limiter,
-which knows its 100-per-5-minutes limit, and the retries), with ``auth=None`` so that it does
-not re-enter this flow. Its bodies are never logged, and its errors carry no request data.
+The authenticate call goes through the same pipeline (so through the rate limiter, which knows
+its 100-per-5-minutes limit, and the retries), as an unauthenticated request. Its bodies are
+never logged, and its errors carry no request data.
 """
 
 from __future__ import annotations
 
 import copy
 import inspect
+import json
 import logging
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Generator
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
 
 import anyio
-import httpx
 
 from ._jwt import decode_claims, numeric_claim
 from ._redact import Secret, scrub, scrub_json
-from ._transport import AUTHORIZATION_EXTENSION, RETRY_EXTENSION
+from ._wire import Answer
 from .errors import APIError, AuthenticationError, ConfigurationError
 
 __all__ = [
     "AUTHENTICATE_PATH",
-    "DEFER_401_EXTENSION",
     "ApplicationTokenCredentials",
     "Credentials",
-    "EmnifyAuth",
     "FixedTokenCredentials",
     "MfaCallback",
+    "PostUnauthenticated",
+    "TokenSource",
     "UserCredentials",
 ]
 
 logger = logging.getLogger("emnify")
 
 AUTHENTICATE_PATH = "/api/v1/authenticate"
-#: Request extension set by the flow while it would still renew and re-send on a 401; the
-#: client's response hook leaves such a 401 to the flow instead of raising.
-DEFER_401_EXTENSION = "emnify.defer_401"
 
 MfaCallback = Callable[[], str | Awaitable[str]]
+#: Sends ``POST path`` with a JSON body, without a token, through the pipeline (retried like
+#: an idempotent call); returns the 2xx answer or raises the client's errors.
+PostUnauthenticated = Callable[[str, bytes], Awaitable[Answer]]
+#: Told the reason ("authenticate", "refresh", "renew after 401") whenever a token arrives.
+TokenListener = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -130,14 +136,11 @@ class _Rejected(AuthenticationError):
     """The API refused the credentials (internal marker: poisons the flow)."""
 
 
-class EmnifyAuth(httpx.Auth):
-    """The `httpx.Auth` of an `EmnifyClient` (see the module docstring).
+class TokenSource:
+    """The tokens of an `EmnifyClient` (see the module docstring).
 
-    Call `bind(async_client)` once with the client that should carry the authenticate calls.
+    Call `bind(post)` once with the function that carries the authenticate calls.
     """
-
-    requires_request_body = True
-    requires_response_body = True
 
     def __init__(
         self,
@@ -157,7 +160,9 @@ class EmnifyAuth(httpx.Auth):
         self._margin_fraction = margin_fraction
         self._clock = clock
         self._wall_clock = wall_clock
-        self._client: httpx.AsyncClient | None = None
+        self._post: PostUnauthenticated | None = None
+        self._refreshed = False  # (whether the last token came from the refresh token)
+        self._listener: TokenListener | None = None
         self._lock = anyio.Lock()
         self._generation = 0
         self._token: _Token | None = None
@@ -193,9 +198,10 @@ class EmnifyAuth(httpx.Auth):
         """Make sure a usable token is held, authenticating now if needed (single flight)."""
         await self._valid_token()
 
-    def bind(self, client: httpx.AsyncClient) -> None:
-        """Use `client` (with ``auth=None`` per call) for the authenticate requests."""
-        self._client = client
+    def bind(self, post: PostUnauthenticated, listener: TokenListener | None = None) -> None:
+        """Send the authenticate requests with `post`; tell `listener` about new tokens."""
+        self._post = post
+        self._listener = listener
 
     def secrets(self) -> list[Secret]:
         """Every credential currently held, for scrubbing text (never for display)."""
@@ -218,46 +224,22 @@ class EmnifyAuth(httpx.Auth):
 
     def __repr__(self) -> str:
         state = "poisoned" if self._poisoned is not None else f"generation={self._generation}"
-        return f"<EmnifyAuth {self.kind} {state}>"
+        return f"<TokenSource {self.kind} {state}>"
 
-    # ------------------------------------------------------------------ httpx.Auth
-    def sync_auth_flow(
-        self, request: httpx.Request
-    ) -> Generator[httpx.Request, httpx.Response, None]:
-        raise RuntimeError("emnify-async is async-only: use the asyncio functions")
-
-    async def async_auth_flow(
-        self, request: httpx.Request
-    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        # Buffer a streamed body so the request can be sent again (401 or transport retry).
-        await request.aread()
-        token = await self._valid_token()
-        request.headers["Authorization"] = token.bearer.reveal()
-        renewable = self.renewable
-        if renewable:
-            # The transport asks again for a fresh token right before each attempt: the request
-            # may wait in the rate limiter or a backoff for longer than this token lives.
-            request.extensions = {
-                **request.extensions,
-                DEFER_401_EXTENSION: True,
-                AUTHORIZATION_EXTENSION: self.authorization,
-            }
-        response = yield request
-        if not renewable or response.status_code != 401:
-            return
-        if logger.isEnabledFor(logging.DEBUG):
-            logger.debug("401 on %s %s: renewing the token once", request.method, request.url.path)
-        value = await self.renew_after_401(request.headers.get("Authorization"), token.generation)
-        request.extensions = {**request.extensions, DEFER_401_EXTENSION: False}
-        request.headers["Authorization"] = value
-        yield request
-
-    async def authorization(self) -> str:
+    # ------------------------------------------------------------------ the pipeline's questions
+    async def current(self) -> str:
         """The ``Authorization`` value of a usable token, authenticating or renewing it first
-        when needed (single flight); raises `AuthenticationError` like the flow does. The
-        transport calls it before each attempt (`AUTHORIZATION_EXTENSION`, and the lean path)."""
-        token = await self._valid_token()
+        when needed (single flight); raises `AuthenticationError` when no token can be had."""
+        token = self._token
+        if token is None or not self._usable(token):
+            token = await self._renew(token.generation if token is not None else 0)
         return token.bearer.reveal()
+
+    async def renew(self, stale: str | None) -> str:
+        """The ``Authorization`` value to send again with after a request sent with `stale`
+        got a 401: a renewed token, unless another request renewed it meanwhile. A fixed
+        auth token cannot be renewed: raises `AuthenticationError`."""
+        return await self.renew_after_401(stale)
 
     async def renew_after_401(self, sent: str | None, generation: int | None = None) -> str:
         """The ``Authorization`` value to re-send a request with after it got a 401 with the
@@ -269,7 +251,7 @@ class EmnifyAuth(httpx.Auth):
             stale = generation  # the generation of the token `sent` belongs to
         else:
             stale = -1  # sent with an older token than the current one: keep the current one
-        token = await self._renew(stale)
+        token = await self._renew(stale, "renew after 401")
         return token.bearer.reveal()
 
     # ------------------------------------------------------------------ tokens
@@ -282,7 +264,7 @@ class EmnifyAuth(httpx.Auth):
             return token
         return await self._renew(token.generation if token is not None else 0)
 
-    async def _renew(self, stale_generation: int) -> _Token:
+    async def _renew(self, stale_generation: int, reason: str = "authenticate") -> _Token:
         """A token newer than `stale_generation`, authenticating at most once for all waiters."""
         if self._poisoned is not None:
             raise self._replay(self._poisoned)
@@ -296,9 +278,10 @@ class EmnifyAuth(httpx.Auth):
             if self._attempts != attempts_seen and self._last_error is not None:
                 # The attempt this task queued behind failed; share its outcome.
                 raise self._replay(self._last_error)
-            return await self._attempt()
+            return await self._attempt(reason)
 
-    async def _attempt(self) -> _Token:
+    async def _attempt(self, reason: str) -> _Token:
+        self._refreshed = False
         try:
             token = await self._obtain()
         except _Rejected as exc:
@@ -323,6 +306,9 @@ class EmnifyAuth(httpx.Auth):
         else:
             self._last_error = None
             self._token = token
+            listener = self._listener
+            if listener is not None:
+                listener("refresh" if self._refreshed and reason == "authenticate" else reason)
             return token
         finally:
             self._attempts += 1
@@ -398,6 +384,7 @@ class EmnifyAuth(httpx.Auth):
                 self._refresh_token = None
             else:
                 self._keep_refresh_token(data)
+                self._refreshed = True
                 return self._token_from(data)
         logger.debug("emnify: authenticating with username and password")
         data = await self._call(
@@ -445,19 +432,17 @@ class EmnifyAuth(httpx.Auth):
         return self._make_token(value, issued_now=True)
 
     async def _call(self, body: dict[str, str], what: str) -> dict[str, Any]:
-        client = self._client
-        if client is None:
-            raise RuntimeError("EmnifyAuth.bind() was not called")
+        post = self._post
+        if post is None:
+            raise RuntimeError("TokenSource.bind() was not called")
         self.authenticate_calls += 1
         secrets = [*self.secrets(), *(Secret(v) for v in body.values())]
         try:
-            response = await client.request(
-                "POST", self._path, json=body, auth=None, extensions={RETRY_EXTENSION: True}
-            )
+            response = await post(self._path, json.dumps(body).encode())
         except APIError as exc:
             # A server (or a gateway) may quote the credentials it got, in the message or in
             # the per-field details: mask them wherever they appear.
-            exc.response = None  # its request holds the credentials
+            exc.response = None  # its body may quote the credentials
             exc.message = scrub(exc.message, secrets)
             exc.errors = scrub_json(exc.errors, secrets)
             if exc.error_token is not None:

@@ -53,11 +53,11 @@ import httpx
 
 from emnify._clock import server_now
 from emnify._validate import resource_id
-from emnify.errors import ConfigurationError, EmnifyError, error_from_response
+from emnify.errors import ConfigurationError, EmnifyError, error_from_answer
 from emnify.stats import SimStats, parse_sim_stats_json
 
 if TYPE_CHECKING:
-    from emnify._aiohttp import RawResponse
+    from emnify._wire import Answer
 
 if sys.version_info >= (3, 11):
     _ExceptionGroup = builtins.BaseExceptionGroup
@@ -188,7 +188,7 @@ class BulkRun(AsyncIterator[BulkResult]):
             )
         self._client = client
         # EmnifyClient's lean GET (same policies, no httpx objects); any other client: request
-        self._get: Callable[[str], Awaitable[httpx.Response | RawResponse]] = getattr(
+        self._get: Callable[[str], Awaitable[httpx.Response | Answer]] = getattr(
             client, "_get", None
         ) or partial(client.request, "GET")
         self._workers = workers
@@ -343,9 +343,9 @@ class BulkRun(AsyncIterator[BulkResult]):
             response = await self._get(path)
             if not response.is_success:
                 # the client raises for failures; this guards against one that does not
-                if not isinstance(response, httpx.Response):
-                    response = response.to_httpx("GET", path)
-                return BulkResult(sim_id, error=error_from_response(response))
+                return BulkResult(
+                    sim_id, error=error_from_answer(response, method="GET", path=path)
+                )
             # last-hour stamps are dated with the server's clock; costs are exact Decimals
             stats = parse_sim_stats_json(response.content, now=server_now(response), sim_id=sim_id)
             return BulkResult(sim_id, stats)

@@ -1,11 +1,11 @@
 """`EmnifyClient`: the entry point of emnify-async.
 
-It builds one `httpx.AsyncClient` carrying every policy and hands it to the generated client::
+Every request takes one pipeline (ARCHITECTURE.md has the picture)::
 
-    generated function / client.request / paginate / bulk_sim_stats
-      -> httpx.AsyncClient   auth flow (emnify._auth) + response hook raising emnify.errors
-      -> PolicyTransport     concurrency slot, rate limits, 429/5xx/network retries
-      -> inner transport     aiohttp on asyncio when installed, httpx's own otherwise
+    generated operation / client.request / paginate     sim_stats / endpoint_stats / bulk
+      -> httpx.AsyncClient + PipelineTransport (adapter)            |
+      -> Pipeline.send: limiter -> token (TokenSource) -> slot -> backend -> decide -> error
+      -> backend: aiohttp on asyncio when installed, httpx's transport otherwise
 
 Usage::
 
@@ -30,29 +30,30 @@ from typing import TYPE_CHECKING, Any, Final
 import httpx
 
 from ._auth import (
-    DEFER_401_EXTENSION,
+    AUTHENTICATE_PATH,
     ApplicationTokenCredentials,
     Credentials,
-    EmnifyAuth,
     FixedTokenCredentials,
     MfaCallback,
+    TokenSource,
     UserCredentials,
 )
+from ._backends import HttpxBackend
 from ._clock import server_now
+from ._pipeline import Pipeline, RetryPolicy
 from ._redact import Secret
-from ._transport import RETRY_EXTENSION, PolicyTransport, RetryPolicy
+from ._transport import RETRY_EXTENSION, PipelineTransport
 from ._validate import check_int, check_number, resource_id
-from .errors import ConfigurationError, error_from_response
+from ._wire import Answer, Request
+from .errors import ConfigurationError
+from .hooks import Event, EventHook
 from .limits import AdaptiveSettings, Limiter, RateLimits
 from .pagination import DEFAULT_MAX_PAGES, paginate_operation, paginate_path
 
 if TYPE_CHECKING:
-    import aiohttp
-
     from emnify_generated.api import Api
     from emnify_generated.client import Client as GeneratedClient
 
-    from ._aiohttp import RawResponse
     from .bulk import BulkRun
     from .stats import SimStats
 
@@ -70,19 +71,6 @@ _DEFAULT: Final = _Default()
 
 _PASSTHROUGH = frozenset({"data", "files", "cookies", "timeout", "extensions"})
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost"})
-
-
-class _Cookies(httpx.Cookies):
-    """httpx's cookie jar, minus the work for responses that set no cookie.
-
-    httpx hands every response to the jar, which builds urllib request/response adapters even
-    when there is no ``Set-Cookie`` header: about a tenth of the CPU of a bulk stats request.
-    The jar ends up with the same cookies either way."""
-
-    def extract_cookies(self, response: httpx.Response) -> None:
-        headers = response.headers
-        if "set-cookie" in headers or "set-cookie2" in headers:
-            super().extract_cookies(response)
 
 
 class _AsyncOnlyTransport(httpx.BaseTransport):
@@ -117,6 +105,8 @@ class EmnifyClient:
             for no timeout.
         transport: an `httpx.AsyncBaseTransport` to send through (tests, proxies); by
             default aiohttp on asyncio when installed, httpx's own transport otherwise.
+        event_hooks: functions called with an `emnify.hooks.Event` for every step of every
+            request (attempts, answers, retries, pauses, new tokens); see `emnify.hooks`.
         backoff_base, backoff_max: the jittered exponential backoff, in seconds.
         max_retry_after: a Retry-After longer than this fails the request at once.
         use_aiohttp: set False to always use httpx's own transport.
@@ -148,6 +138,7 @@ class EmnifyClient:
         use_aiohttp: bool = True,
         user_agent: str | None = None,
         adaptive: AdaptiveSettings | None = None,
+        event_hooks: Iterable[EventHook] = (),
     ) -> None:
         credentials = _credentials(application_token, username, password, auth_token)
         if mfa_callback is not None:
@@ -184,12 +175,17 @@ class EmnifyClient:
             _check_text("user_agent", user_agent)
         if adaptive is not None and not isinstance(adaptive, AdaptiveSettings):
             raise ConfigurationError("adaptive must be an AdaptiveSettings (or None)")
+        if isinstance(event_hooks, (str, bytes)) or not isinstance(event_hooks, Iterable):
+            raise ConfigurationError("event_hooks must be a list of functions taking an Event")
+        hooks = tuple(event_hooks)
+        if not all(callable(hook) for hook in hooks):
+            raise ConfigurationError("event_hooks must be a list of functions taking an Event")
 
         self._max_concurrency = max_concurrency
         self._rate_limits = rate_limits
         self._limiter = Limiter(rate_limits, adaptive=adaptive)
-        self._transport = PolicyTransport(
-            transport,
+        self._pipeline = Pipeline(
+            None if transport is None else HttpxBackend(transport),
             limiter=self._limiter,
             max_concurrency=max_concurrency,
             retry=RetryPolicy(
@@ -200,27 +196,25 @@ class EmnifyClient:
                 max_retry_after=float(max_retry_after),
             ),
             prefer_aiohttp=use_aiohttp,
+            hooks=hooks,
         )
-        self._auth = EmnifyAuth(credentials, mfa_callback=mfa_callback)
+        self._auth = TokenSource(credentials, mfa_callback=mfa_callback)
+        self._auth.bind(self._post_unauthenticated, self._token_arrived if hooks else None)
+        self._pipeline.bind_tokens(self._auth)
         self._timeout = http_timeout
-        self._raw_timeouts: aiohttp.ClientTimeout | None = None
-        #: sent with every request (httpx's copy, and the lean path's in `_get`)
+        self._timeouts = http_timeout.as_dict()
+        #: sent with every request (httpx's copy, and the direct requests' in `_get`)
         self._headers = {
             "Accept": "application/json",
             "User-Agent": user_agent or _default_user_agent(),
         }
         self._http = httpx.AsyncClient(
             base_url=self._base_url,
-            auth=self._auth,
-            transport=self._transport,
+            transport=PipelineTransport(self._pipeline),
             timeout=http_timeout,
             follow_redirects=False,
             headers=self._headers,
-            event_hooks={"response": [_raise_for_status]},
         )
-        # httpx takes no jar class (it copies whatever jar it is given into a plain Cookies)
-        self._http._cookies = _Cookies()
-        self._auth.bind(self._http)
         self._generated: GeneratedClient | None = None
         self._api: Api | None = None
 
@@ -289,7 +283,7 @@ class EmnifyClient:
     def in_flight(self) -> int:
         """Requests holding one of the `max_concurrency` slots right now (for inspection:
         0 whenever no call of this client is running, including after a cancellation)."""
-        return self._transport.in_flight
+        return self._pipeline.in_flight
 
     @property
     def http(self) -> httpx.AsyncClient:
@@ -402,42 +396,39 @@ class EmnifyClient:
             **httpx_kwargs,
         )
 
-    async def _get(self, path: str) -> httpx.Response | RawResponse:
-        """``GET path`` (a path this module built) with every policy, for callers that only
-        need the status, headers and body of a successful answer (bulk statistics).
+    async def _get(self, path: str) -> Answer:
+        """``GET path`` (a path this module built) straight into the pipeline, for callers that
+        only need the status, headers and body of a successful answer (`sim_stats`, bulk runs).
 
-        On asyncio with the aiohttp transport this bypasses httpx's request and response
-        objects, which cost more CPU than the HTTP itself at thousands of requests per
-        second; the concurrency slots, rate limits, retries, token renewal and error mapping
-        are the same ones `request` goes through. Otherwise it is `request("GET", path)`.
+        The same pipeline as `request`, without building httpx's request and response objects,
+        which cost more CPU than the HTTP itself at thousands of requests per second.
         """
-        transport = self._transport
-        if transport.raw_transport() is None:
-            return await self.request("GET", path)
-        timeouts = self._raw_timeouts
-        if timeouts is None:
-            from ._aiohttp import client_timeout
-
-            timeouts = self._raw_timeouts = client_timeout(self._timeout.as_dict())
-        url = self._base_url + path
-        auth = self._auth
-        send = functools.partial(
-            transport.send_raw,
-            "GET",
-            url,
-            path,
-            timeouts=timeouts,
-            authorization=auth.authorization,
+        return await self._pipeline.send(
+            Request(
+                "GET", self._base_url + path, path, dict(self._headers), timeouts=self._timeouts
+            )
         )
-        headers = dict(self._headers)  # send_raw puts the Authorization value in
-        answer = await send(headers)
-        if answer.status_code == 401 and auth.renewable:
-            # renew once and send again, as the auth flow does for httpx requests
-            await auth.renew_after_401(headers.get("Authorization"))
-            answer = await send(dict(self._headers))
-        if not answer.is_success:
-            raise error_from_response(answer.to_httpx("GET", url))
-        return answer
+
+    async def _post_unauthenticated(self, path: str, body: bytes) -> Answer:
+        """The token source's authenticate calls: a JSON POST without a token, retried like an
+        idempotent call (a lost answer to an authenticate call is safe to ask again)."""
+        headers = dict(self._headers)
+        headers["Content-Type"] = "application/json"
+        return await self._pipeline.send(
+            Request(
+                "POST",
+                self._base_url + path,
+                path,
+                headers,
+                body=body,
+                timeouts=self._timeouts,
+                retry=True,
+                authenticated=False,
+            )
+        )
+
+    def _token_arrived(self, reason: str) -> None:
+        self._pipeline.emit_event(Event("token", "POST", AUTHENTICATE_PATH, 0, reason=reason))
 
     def paginate(
         self,
@@ -519,18 +510,6 @@ class EmnifyClient:
         from .bulk import bulk_sim_stats
 
         return bulk_sim_stats(self, sim_ids, on_progress=on_progress, workers=workers)
-
-
-# ---------------------------------------------------------------------- the response hook
-async def _raise_for_status(response: httpx.Response) -> None:
-    """Raise the `APIError` for a non-2xx answer (a 401 the auth flow will retry excepted)."""
-    status = response.status_code
-    if 200 <= status < 300:
-        return
-    if status == 401 and response.request.extensions.get(DEFER_401_EXTENSION):
-        return
-    await response.aread()
-    raise error_from_response(response)
 
 
 # ---------------------------------------------------------------------- validation

@@ -29,11 +29,14 @@ import email.utils
 import json
 import math
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from emnify_generated import errors as _generated_errors
+
+if TYPE_CHECKING:
+    from ._wire import Answer
 
 __all__ = [
     "APIError",
@@ -49,6 +52,7 @@ __all__ = [
     "ServerError",
     "TransportError",
     "ValidationError",
+    "error_from_answer",
     "error_from_response",
     "parse_retry_after",
 ]
@@ -125,7 +129,8 @@ class APIError(EmnifyError):
         message: the human-readable message of the body (or a short summary of it).
         errors: the nested per-field errors of a validation failure, as dicts; may be empty.
         method, path: the request that failed (path without the query string).
-        response: the `httpx.Response`, when there was one.
+        response: the answer (``status_code``, ``headers``, ``content``; an
+            `httpx.Response` for errors built by `error_from_response`), when there was one.
     """
 
     def __init__(
@@ -138,7 +143,7 @@ class APIError(EmnifyError):
         errors: list[dict[str, Any]] | None = None,
         method: str = "",
         path: str = "",
-        response: httpx.Response | None = None,
+        response: Answer | httpx.Response | None = None,
     ) -> None:
         self.message = message
         self.status_code = status_code
@@ -301,20 +306,33 @@ def _snippet(text: str) -> str:
 
 
 def error_from_response(response: httpx.Response) -> APIError:
-    """The `APIError` (subclass) describing an error `response` whose body has been read."""
-    status = response.status_code
+    """The `APIError` (subclass) describing an error `httpx.Response` whose body has been read."""
     try:
         request = response.request
     except RuntimeError:
         method, path = "", ""
     else:
         method, path = request.method, request.url.path
+    return error_from_answer(response, method=method, path=path)
 
+
+def error_from_answer(
+    answer: Answer | httpx.Response, *, method: str | None = None, path: str | None = None
+) -> APIError:
+    """The `APIError` (subclass) describing an error answer: built from its status, headers,
+    body and the request's method and path (an `emnify._wire.Answer`, or anything with
+    ``status_code``, ``headers``, ``content`` and ``reason_phrase``; `method` and `path`
+    default to the answer's own)."""
+    status = answer.status_code
+    if method is None:
+        method = getattr(answer, "method", "")
+    if path is None:
+        path = getattr(answer, "path", "")
     error_code: int | None = None
     error_token: str | None = None
     message = ""
     errors: list[dict[str, Any]] = []
-    content = response.content
+    content = answer.content
     body: Any = None
     if content:
         try:
@@ -347,7 +365,7 @@ def error_from_response(response: httpx.Response) -> APIError:
     elif body is not None and not message:
         message = _snippet(json.dumps(body, default=str))
     if not message:
-        message = response.reason_phrase or "error"
+        message = answer.reason_phrase or "error"
 
     cls = error_class_for(status)
     common: dict[str, Any] = {
@@ -357,9 +375,9 @@ def error_from_response(response: httpx.Response) -> APIError:
         "errors": errors,
         "method": method,
         "path": path,
-        "response": response,
+        "response": answer,
     }
     if cls is RateLimitError:
-        retry_after = parse_retry_after(response.headers.get("retry-after"))
+        retry_after = parse_retry_after(answer.headers.get("retry-after"))
         return RateLimitError(message, retry_after=retry_after, **common)
     return cls(message, **common)

@@ -1,8 +1,8 @@
 """Client-side rate limiting: the published emnify limits and the limiter that enforces them.
 
 `RateLimits` is the configuration (what the API publishes, times a `scale`, minus safety
-margins). `Limiter` is the runtime part used by `PolicyTransport`: it maps each request to a
-`Route` (method + path template) and makes the request wait for its turn.
+margins). `Limiter` is the runtime part used by the pipeline (`emnify._pipeline`): it maps each
+request to a `Route` (method + path template) and makes the request wait for its turn.
 
 Why hand-rolled: `aiolimiter` (the usual choice) is asyncio-only, and this client must run on
 trio as well; the limiter also needs a per-route "paused until" (Retry-After), a sliding window

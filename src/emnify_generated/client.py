@@ -161,7 +161,7 @@ def _created_from_location(response: httpx.Response) -> httpx.Response:
 class AuthenticatedClient(Client):
     """A `Client` that sends `Authorization: <prefix> <token>` itself.
 
-    emnify-async does not need it (its auth flow lives in the httpx layer); it stays for
+    emnify-async does not need it (its pipeline attaches the tokens); it stays for
     callers who manage a JWT on their own.
     """
 
