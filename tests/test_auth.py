@@ -321,31 +321,67 @@ async def test_empty_401_body_on_authenticate() -> None:
             await client.request("GET", "/x")
 
 
-async def test_transient_auth_failure_is_shared_with_waiters_but_not_remembered() -> None:
+async def test_lost_answers_are_shared_and_stop_short_of_the_lockout() -> None:
+    """A 503 to authenticate may have been a counted failure. The 50 waiters share one
+    outcome; the credential, never accepted yet, is sent once more after a back-off, then
+    not again until five minutes have passed (three failures in a row lock the account)."""
+    clock = FakeClock()
     api = FakeApi()
     api.auth_delay = 0.01
     api.auth_answer = lambda body: httpx.Response(503, json={"message": "maintenance"})
-    async with make_client(api, max_retries=0) as client:
+    async with make_client(api, clock, max_retries=0) as client:
         results = await gather(50, lambda: client.request("GET", "/x"))
         assert all(isinstance(r, ServerError) for r in results)
-        assert api.auth_calls == 1
-        api.auth_answer = None  # the API is back
+        assert api.auth_calls == 2  # the first call and one retry after a back-off
+        api.auth_answer = None  # the API is back, but the client cannot know the outcomes
+        with pytest.raises(TransportError, match="lock") as info:
+            await client.request("GET", "/x")
+        assert "not sent again for 300 s" in str(info.value)
+        assert api.auth_calls == 2
+        clock.advance(300)
         response = await client.request("GET", "/x")
         assert response.status_code == 200
-        assert api.auth_calls == 2
+        assert api.auth_calls == 3
 
 
-async def test_authenticate_is_retried_on_503_like_an_idempotent_call() -> None:
-    api = FakeApi()
-    answers = iter([httpx.Response(503), httpx.Response(502)])
-
-    def flaky(body: dict[str, Any]) -> httpx.Response:
-        return next(answers, None) or api.issue()
-
-    api.auth_answer = flaky
-    async with make_client(api) as client:
+async def test_lost_answers_after_acceptance_are_retried_with_backoff() -> None:
+    """Once the credential has been accepted, a lost answer is a network fault, not a failure:
+    renewals after 503s are retried with back-off and succeed."""
+    clock = FakeClock()
+    api = FakeApi(lifetime=100)
+    async with make_client(api, clock) as client:
         await client.request("GET", "/x")
+        answers = iter([httpx.Response(503), httpx.Response(502), httpx.Response(504)])
+        api.auth_answer = lambda body: next(answers, None) or api.issue()
+        clock.advance(95)  # due for renewal
+        response = await client.request("GET", "/x")
+    assert response.status_code == 200
+    assert api.auth_calls == 5  # the first, three lost, the renewal
+
+
+@pytest.mark.parametrize("status", [301, 302, 404, 408, 425])
+async def test_temporary_answers_are_retried_and_never_poison(status: int) -> None:
+    """Answers that say the request was not processed are retried with back-off; the
+    credential is not marked as rejected."""
+    api = FakeApi()
+    answers = iter([httpx.Response(status, headers={"Location": "/elsewhere"})] * 2)
+    api.auth_answer = lambda body: next(answers, None) or api.issue()
+    async with make_client(api) as client:
+        response = await client.request("GET", "/x")
+    assert response.status_code == 200
     assert api.auth_calls == 3
+
+
+async def test_temporary_answers_that_persist_fail_without_poisoning() -> None:
+    api = FakeApi()
+    api.auth_answer = lambda body: httpx.Response(404, json={"message": "no route"})
+    async with make_client(api) as client:
+        with pytest.raises(Exception) as info:
+            await client.request("GET", "/x")
+        assert not isinstance(info.value, AuthenticationError)
+        assert api.auth_calls == 4  # the first and three retries
+        api.auth_answer = None
+        assert (await client.request("GET", "/x")).status_code == 200
 
 
 async def test_network_failure_during_authenticate_is_a_transport_error() -> None:

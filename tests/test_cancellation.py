@@ -237,13 +237,13 @@ async def test_paginate_cancelled_midway(slow_simulator: SimulatorServer, how: s
 # -- authentication -----------------------------------------------------------------------------
 
 
-async def test_cancelled_authentication_is_retried_by_the_next_call(
+async def test_a_cancelled_authentication_still_records_its_outcome(
     simulator_factory: SimulatorFactory,
 ) -> None:
     """The first call is cancelled while its authenticate request is at the server (which
-    holds it for 2 s): the next call authenticates again instead of waiting on the dead one.
-    Whether the request reached the server is read from the server, not guessed from a
-    deadline."""
+    holds it for 2 s). The exchange is shielded: it completes, its token is kept, and the next
+    call uses it -- the credential is not sent a second time. Whether the request reached the
+    server is read from the server, not guessed from a deadline."""
     server = simulator_factory(SimulatorConfig(sims=20, rate_limits="none", latency=2.0))
     before = running_tasks()
     async with loopback_client(server) as client:
@@ -252,15 +252,18 @@ async def test_cancelled_authentication_is_retried_by_the_next_call(
             with anyio.fail_after(10):
                 while server.counters.authenticate_calls == 0:  # noqa: ASYNC110 - another thread
                     await anyio.sleep(0.005)
+            # the premise: the authenticate request is at the server, still unanswered
+            assert server.counters.tokens_issued == 0
             tg.cancel_scope.cancel()
-        # the premise: the cancelled authenticate request was still unanswered
-        assert server.counters.tokens_issued == 0
+        # the cancelled call waited for the shielded exchange, whose token was recorded
+        assert server.counters.tokens_issued == 1
+        assert server.counters.requests_by_route.get("GET /api/v1/sim/{sim_id}/stats", 0) == 0
         await assert_released(client, before)
         server.simulator.config = dataclasses.replace(server.simulator.config, latency=0.0)
         with anyio.fail_after(10):
             stats = await client.sim_stats(server.fleet.sim_ids[1])
         assert stats.sim_id == server.fleet.sim_ids[1]
-        assert server.counters.authenticate_calls == 2  # the cancelled one, then one more
+        assert server.counters.authenticate_calls == 1  # the recorded outcome was used
         await assert_released(client, before)
 
 

@@ -131,7 +131,10 @@ def test_rate_limit_error_carries_retry_after() -> None:
 def test_parse_retry_after_forms() -> None:
     assert parse_retry_after("5") == 5.0
     assert parse_retry_after(" 1.5 ") == 1.5
-    assert parse_retry_after("-3") == 0.0
+    assert parse_retry_after("0") == 0.0
+    # negative, past or garbage: no instruction, so the caller's own back-off applies
+    assert parse_retry_after("-3") is None
+    assert parse_retry_after("-0.5") is None
     assert parse_retry_after(None) is None
     assert parse_retry_after("") is None
     assert parse_retry_after("soon") is None
@@ -140,7 +143,7 @@ def test_parse_retry_after_forms() -> None:
     date = email.utils.formatdate(now + 30, usegmt=True)
     assert parse_retry_after(date, now=now) == pytest.approx(30.0)
     past = email.utils.formatdate(now - 30, usegmt=True)
-    assert parse_retry_after(past, now=now) == 0.0
+    assert parse_retry_after(past, now=now) is None
 
 
 def test_errors_pickle() -> None:

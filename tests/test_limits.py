@@ -250,9 +250,13 @@ async def test_multiplicative_decrease_once_per_episode() -> None:
     assert route.rate == pytest.approx(25.0)
 
 
+# (isolated_share=0: every 429 speaks for the route, as in a run that has just hit its limit)
+EVERY_429_COUNTS = AdaptiveSettings(isolated_share=0.0)
+
+
 @pytest.mark.anyio
 async def test_decrease_aims_at_measured_success_rate() -> None:
-    limiter = Limiter(_bucket_limits(100, 10))
+    limiter = Limiter(_bucket_limits(100, 10), adaptive=EVERY_429_COUNTS)
     route = limiter.route("GET", "/x")
     for _ in range(80):  # 80 successes within the last second: the server lets ~80/s through
         limiter.on_success(route)
@@ -294,7 +298,7 @@ async def test_additive_increase_up_to_the_configured_rate() -> None:
 
 @pytest.mark.anyio
 async def test_unknown_route_gets_adaptive_bucket_from_measured_rate() -> None:
-    limiter = Limiter(None)
+    limiter = Limiter(None, adaptive=EVERY_429_COUNTS)
     route = limiter.route("GET", "/api/v1/sim/1/stats")
     for _ in range(40):
         limiter.on_success(route)
@@ -430,3 +434,31 @@ async def test_throttling_off_adapts_to_an_unknown_limit() -> None:
     assert server.limited > 0  # it really had to adapt
     assert route.bucket is not None  # an adaptive limiter was created on the first 429
     # The wall time against the ideal N / rate is a benchmark (B2' in BENCHMARKS.md), not a test.
+
+
+@pytest.mark.anyio
+async def test_isolated_429s_leave_the_route_alone_and_a_real_limit_does_not() -> None:
+    """A 429 among 100 answers that were nearly all successes is that request's own refusal
+    (an id that always answers 429): no pause, no cut. A share of 10 % or more is the
+    route's limit: pause and cut."""
+    limiter = Limiter(_bucket_limits(100, 10))
+    route = limiter.route("GET", "/x")
+    for _ in range(100):
+        limiter.on_success(route)
+    rate = route.rate
+    now = anyio.current_time()
+    assert not limiter.on_rate_limited(route, sent_at=now, retry_after=None, backoff=lambda n: 1)
+    assert limiter.paused_for(route) == 0 and route.rate == rate
+    # with Retry-After the server spoke for the route: always honoured
+    limiter.on_rate_limited(route, sent_at=now, retry_after=0.5, backoff=lambda n: 1)
+    assert limiter.paused_for(route) == pytest.approx(0.5)
+    # a burst of 429s crosses the share: the route reacts
+    limiter2 = Limiter(_bucket_limits(100, 10))
+    route2 = limiter2.route("GET", "/x")
+    for _ in range(100):
+        limiter2.on_success(route2)
+    reacted = [
+        limiter2.on_rate_limited(route2, sent_at=now + i, retry_after=None, backoff=lambda n: 1)
+        for i in range(12)
+    ]
+    assert not any(reacted[:10]) and reacted[10] and limiter2.paused_for(route2) > 0

@@ -18,28 +18,46 @@ resolution of ``iat``; half the lifetime for tokens shorter than two seconds): l
 are renewed a minute early, and a token living only a few seconds is still used for most of its
 life instead of being renewed on every request. The lifetime is taken from ``exp - iat`` and
 counted on this machine's monotonic clock from the moment the token arrived, so a skewed local
-clock does not cause refresh loops. The token is checked again right before each attempt is
-sent (the transport calls back into the flow after the rate-limit wait), so a request that
-waited in the limiter or in a retry backoff past its token's refresh time goes out with a fresh
-one. A 401 on a request triggers one renewal and one re-send.
+clock does not cause refresh loops.
 
-The pipeline (`emnify._pipeline`) asks two questions: `current()` -- the ``Authorization``
-value of a usable token, before each attempt -- and `renew(stale)` after a 401 for the value
-`stale`. That is the whole interface; nothing else in the client knows about tokens.
+The pipeline (`emnify._pipeline`) asks `current()` -- the ``Authorization`` value of a usable
+token -- before each attempt, checks it with `fresh(value)` once it holds a concurrency slot
+(a request that waited for a slot past its token's refresh time goes back for a fresh one),
+and asks `renew(stale)` after a 401 for the value `stale` (twice per request at most). That is
+the whole interface; nothing else in the client knows about tokens.
 
 **Single flight.** Renewals run under one `anyio.Lock` and tokens carry a generation number.
 A task that finds the token stale notes the generation it saw, takes the lock, and renews only
 if the token is still that generation -- otherwise someone renewed while it waited and it uses
 the new token. However many requests meet an expired token at once, one authenticate call is
 made. A failed attempt is remembered: tasks that queued behind it get the same error without
-trying again, and a *rejection* of the credentials (any 4xx but 429, e.g. 401 for a wrong
-token or an account locked after three failures) poisons the flow: every later renewal raises
-`AuthenticationError` at once, without calling the API (re-trying a bad password would lock the
-account). Transient failures (network, 5xx, 429) are not remembered beyond their waiters.
+trying again, and a *rejection* of the credentials (a 4xx other than 404, 408, 425 and 429,
+e.g. 401 for a wrong token or an account locked after three failures) poisons the source:
+every later renewal raises `AuthenticationError` at once, without calling the API.
+
+**A credential is sent at most once per rejection.** emnify locks an account for five minutes
+after three failed authentications in a row, so the authenticate call is never retried
+blindly:
+
+* the pipeline retries it only where it provably never reached the server (no connection)
+  and after 429s (not processed);
+* answers that say "not processed" (3xx, 404, 408, 425) are retried here with back-off and
+  never count against the credential;
+* a *lost* answer (a 5xx, or a reset or timeout after sending) may have been a counted
+  failure. Until the credential has been accepted once, it is retried once after a back-off,
+  and after two lost answers in a row the credential is not sent again until five minutes
+  have passed since the first (a `TransportError` says so) -- so at most two unknown outcomes
+  and one rejection can follow each other. A credential accepted before is retried with
+  back-off like after a temporary answer;
+* the exchange itself is shielded from a caller's cancellation (bounded by
+  `exchange_deadline`), so its outcome is always recorded for the next waiter instead of
+  being forgotten and sent again;
+* when 401s keep coming for tokens just issued (younger than 10 s), each further renewal
+  waits 1, 2, 4 ... up to 60 s first, instead of authenticating about 100 times a minute.
 
 The authenticate call goes through the same pipeline (so through the rate limiter, which knows
-its 100-per-5-minutes limit, and the retries), as an unauthenticated request. Its bodies are
-never logged, and its errors carry no request data.
+its 100-per-5-minutes limit), as an unauthenticated request. Its bodies are never logged, and
+its errors carry no request data.
 """
 
 from __future__ import annotations
@@ -48,6 +66,7 @@ import copy
 import inspect
 import json
 import logging
+import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -58,7 +77,7 @@ import anyio
 from ._jwt import decode_claims, numeric_claim
 from ._redact import Secret, scrub, scrub_json
 from ._wire import Answer
-from .errors import APIError, AuthenticationError, ConfigurationError
+from .errors import APIError, AuthenticationError, ConfigurationError, TransportError
 
 __all__ = [
     "AUTHENTICATE_PATH",
@@ -118,15 +137,21 @@ Credentials = ApplicationTokenCredentials | UserCredentials | FixedTokenCredenti
 
 
 class _Token:
-    __slots__ = ("bearer", "expires_at", "generation", "refresh_at")
+    __slots__ = ("bearer", "expires_at", "generation", "issued_at", "refresh_at")
 
     def __init__(
-        self, value: str, generation: int, refresh_at: float | None, expires_at: float | None
+        self,
+        value: str,
+        generation: int,
+        refresh_at: float | None,
+        expires_at: float | None,
+        issued_at: float,
     ) -> None:
         self.bearer = Secret(f"Bearer {value}")
         self.generation = generation
         self.refresh_at = refresh_at
         self.expires_at = expires_at
+        self.issued_at = issued_at
 
     def __repr__(self) -> str:
         return f"<token generation={self.generation}>"
@@ -134,6 +159,38 @@ class _Token:
 
 class _Rejected(AuthenticationError):
     """The API refused the credentials (internal marker: poisons the flow)."""
+
+
+class _Temporary(Exception):
+    """The authenticate call was answered without being processed (3xx, 404, 408, 425): safe
+    to send again after a back-off; says nothing about the credential."""
+
+    def __init__(self, error: APIError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _Lost(Exception):
+    """The authenticate call may have reached the server, but its answer was lost (a 5xx, a
+    reset or timeout after sending): the credential may have been counted as a failure."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+#: answers to authenticate that say the request was not processed (not a verdict on the
+#: credential): 404 (a misrouted gateway), 408 Request Timeout, 425 Too Early
+_NOT_PROCESSED = frozenset({404, 408, 425})
+#: emnify locks an account for five minutes after three failed authentications in a row
+LOCKOUT_FAILURES = 3
+LOCKOUT_SECONDS = 300.0
+#: temporary answers (3xx, 404, 408, 425) retried per attempt, with back-off
+TEMPORARY_RETRIES = 3
+#: seconds a token counts as fresh: a 401 for a token this young is a rejection of new tokens
+FRESH_SECONDS = 10.0
+#: the longest pause before authenticating again while new tokens keep being rejected
+MAX_REJECTION_BACKOFF = 60.0
 
 
 class TokenSource:
@@ -152,6 +209,8 @@ class TokenSource:
         margin_fraction: float = 0.1,
         clock: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], float] = time.time,
+        backoff_base: float = 0.5,
+        backoff_max: float = 8.0,
     ) -> None:
         self._credentials = credentials
         self._mfa_callback = mfa_callback
@@ -160,6 +219,8 @@ class TokenSource:
         self._margin_fraction = margin_fraction
         self._clock = clock
         self._wall_clock = wall_clock
+        self._backoff_base = backoff_base
+        self._backoff_max = backoff_max
         self._post: PostUnauthenticated | None = None
         self._refreshed = False  # (whether the last token came from the refresh token)
         self._listener: TokenListener | None = None
@@ -170,6 +231,14 @@ class TokenSource:
         self._attempts = 0
         self._last_error: Exception | None = None
         self._poisoned: AuthenticationError | None = None
+        #: clock readings of authenticate answers lost in a row (reset by any answer)
+        self._lost: list[float] = []
+        #: renewals in a row after a 401 for a token younger than FRESH_SECONDS
+        self._fresh_rejections = 0
+        #: whether the credential has been accepted once (a token was issued for it)
+        self._accepted = False
+        #: the longest one exchange of credentials may take (a cancelled caller waits for it)
+        self.exchange_deadline = 120.0
         self.authenticate_calls = 0
         if isinstance(credentials, FixedTokenCredentials):
             self._token = self._make_token(credentials.token.reveal(), issued_now=False)
@@ -235,6 +304,12 @@ class TokenSource:
             token = await self._renew(token.generation if token is not None else 0)
         return token.bearer.reveal()
 
+    def fresh(self, value: str) -> bool:
+        """Whether `value` is the ``Authorization`` value of the current token, still usable
+        (no waiting: the pipeline checks it right before a request leaves)."""
+        token = self._token
+        return token is not None and token.bearer.reveal() == value and self._usable(token)
+
     async def renew(self, stale: str | None) -> str:
         """The ``Authorization`` value to send again with after a request sent with `stale`
         got a 401: a renewed token, unless another request renewed it meanwhile. A fixed
@@ -278,12 +353,41 @@ class TokenSource:
             if self._attempts != attempts_seen and self._last_error is not None:
                 # The attempt this task queued behind failed; share its outcome.
                 raise self._replay(self._last_error)
+            if reason == "renew after 401":
+                await self._pause_if_new_tokens_are_rejected(token, stale_generation)
+            else:
+                self._fresh_rejections = 0
             return await self._attempt(reason)
+
+    async def _pause_if_new_tokens_are_rejected(
+        self, token: _Token | None, stale_generation: int
+    ) -> None:
+        """Back off (under the lock, so every waiter shares the pause) when 401s keep coming
+        for tokens just issued: the server rejects new tokens, and authenticating again at
+        once would only spend the 100-per-5-minutes authenticate budget."""
+        young = (
+            token is not None
+            and token.generation == stale_generation
+            and self._clock() - token.issued_at < FRESH_SECONDS
+        )
+        if not young:
+            self._fresh_rejections = 0
+            return
+        self._fresh_rejections += 1
+        if self._fresh_rejections > 1:
+            delay = min(MAX_REJECTION_BACKOFF, 2.0 ** (self._fresh_rejections - 2))
+            logger.warning(
+                "emnify: a new token was rejected (401) %d times in a row; authenticating "
+                "again in %.0f s",
+                self._fresh_rejections,
+                delay,
+            )
+            await anyio.sleep(delay)
 
     async def _attempt(self, reason: str) -> _Token:
         self._refreshed = False
         try:
-            token = await self._obtain()
+            token = await self._obtain_with_retries()
         except _Rejected as exc:
             error = AuthenticationError(
                 exc.message,
@@ -306,12 +410,55 @@ class TokenSource:
         else:
             self._last_error = None
             self._token = token
+            self._accepted = True
             listener = self._listener
             if listener is not None:
                 listener("refresh" if self._refreshed and reason == "authenticate" else reason)
             return token
         finally:
             self._attempts += 1
+
+    async def _obtain_with_retries(self) -> _Token:
+        """`_obtain`, again after a back-off when the answer was temporary (3xx, 404, 408,
+        425: not processed) or lost (5xx, or a failure after sending).
+
+        A lost answer may have counted as a failed authentication, and three in a row lock
+        the account. Until this credential has been accepted once, two lost answers in a row
+        (within the five minutes of a lockout) stop it from being sent again until those five
+        minutes have passed. Once it has been accepted, a lost answer is far more likely a
+        network fault than a failure, and is retried like a temporary one."""
+        retries = 0
+        while True:
+            if not self._accepted:
+                self._check_lost_answers()
+            try:
+                return await self._obtain()
+            except (_Temporary, _Lost) as exc:
+                retries += 1
+                if isinstance(exc, _Lost) and not self._accepted:
+                    self._lost.append(self._clock())
+                    if len(self._lost) >= LOCKOUT_FAILURES - 1:
+                        raise exc.error from None
+                elif retries > TEMPORARY_RETRIES:
+                    raise exc.error from None
+                await anyio.sleep(self._backoff(retries))
+
+    def _check_lost_answers(self) -> None:
+        now = self._clock()
+        self._lost = [at for at in self._lost if now - at < LOCKOUT_SECONDS]
+        if len(self._lost) >= LOCKOUT_FAILURES - 1:
+            wait = LOCKOUT_SECONDS - (now - self._lost[0])
+            raise TransportError(
+                f"the answers to the last {len(self._lost)} authenticate calls were lost; "
+                f"three failed authentications in a row lock an emnify account, so the "
+                f"credential is not sent again for {wait:.0f} s",
+                method="POST",
+                path=self._path,
+            )
+
+    def _backoff(self, retry: int) -> float:
+        ceiling = min(self._backoff_max, self._backoff_base * 2.0 ** min(retry - 1, 16))
+        return random.uniform(ceiling / 2, ceiling)
 
     @staticmethod
     def _replay(error: Exception) -> Exception:
@@ -353,7 +500,7 @@ class TokenSource:
             else:
                 expires_at = refresh_at = now + lifetime
         self._generation += 1
-        return _Token(value, self._generation, refresh_at, expires_at)
+        return _Token(value, self._generation, refresh_at, expires_at, now)
 
     # ------------------------------------------------------------------ authenticate calls
     async def _obtain(self) -> _Token:
@@ -438,7 +585,25 @@ class TokenSource:
         self.authenticate_calls += 1
         secrets = [*self.secrets(), *(Secret(v) for v in body.values())]
         try:
-            response = await post(self._path, json.dumps(body).encode())
+            # Shielded: a caller cancelled mid-call must not leave the outcome unknown (the
+            # next waiter would send the credential again); bounded, so it cannot hang.
+            with (
+                anyio.CancelScope(shield=True),
+                anyio.move_on_after(self.exchange_deadline) as deadline,
+            ):
+                response = await post(self._path, json.dumps(body).encode())
+            if deadline.cancelled_caught:
+                raise _Lost(
+                    TransportError(
+                        f"the authenticate call took longer than {self.exchange_deadline:g} s",
+                        method="POST",
+                        path=self._path,
+                    )
+                )
+        except TransportError as exc:
+            if not exc.sent:
+                raise  # never reached the server (the pipeline retried that already)
+            raise _Lost(exc) from None
         except APIError as exc:
             # A server (or a gateway) may quote the credentials it got, in the message or in
             # the per-field details: mask them wherever they appear.
@@ -448,8 +613,15 @@ class TokenSource:
             if exc.error_token is not None:
                 exc.error_token = scrub(exc.error_token, secrets)
             exc.args = (exc._summary(),)
-            if exc.status_code == 429 or exc.status_code >= 500:
-                raise
+            status = exc.status_code
+            if status == 429:
+                self._lost.clear()
+                raise  # not processed; the pipeline waited and retried already
+            if status >= 500:
+                raise _Lost(exc) from None
+            self._lost.clear()  # answered: whatever happened before was not three failures
+            if status < 400 or status in _NOT_PROCESSED:
+                raise _Temporary(exc) from None
             raise _Rejected(
                 f"authentication with the {what} was rejected: {exc.message}",
                 status_code=exc.status_code,
@@ -459,6 +631,7 @@ class TokenSource:
                 method="POST",
                 path=self._path,
             ) from None
+        self._lost.clear()
         try:
             data = response.json()
         except ValueError:

@@ -15,7 +15,7 @@ Generated operations, `client.request` and `paginate` arrive through the httpx a
 3. **slot**: one of ``max_concurrency`` slots, held while the backend sends and reads the
    whole answer;
 4. **classify**: `decide` -- a pure function of the outcome, tested as a table -- answers
-   *hand over*, *renew the token and send again* (a 401, once), *send again* after the
+   *hand over*, *renew the token and send again* (a 401; twice at most), *send again* after the
    route's pause (429), a `Retry-After` or a jittered back-off (network failures, 502/503/504
    for idempotent or opted-in requests), or *fail*;
 5. **typed error**: a non-2xx answer becomes its `APIError` (`error_from_answer`), a network
@@ -44,7 +44,7 @@ from ._validate import check_int
 from ._wire import Answer, Request
 from .errors import RateLimitError, TransportError, error_from_answer, parse_retry_after
 from .hooks import Event, EventHook, EventKind
-from .limits import Limiter
+from .limits import Limiter, Route
 
 __all__ = [
     "IDEMPOTENT_METHODS",
@@ -63,6 +63,8 @@ logger = logging.getLogger("emnify")
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _RETRY_STATUSES = frozenset({502, 503, 504})
 _RETRYABLE_HTTPX_ERRORS = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+#: Failures before any byte of the request could reach the server: no connection was made.
+_UNSENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 
 
 @dataclass(frozen=True)
@@ -107,11 +109,16 @@ class TokenSource(Protocol):
         request renewed it meanwhile."""
         ...
 
+    def fresh(self, value: str) -> bool:
+        """Whether `value` is still the one `current()` would give (checked without waiting,
+        right before a request leaves)."""
+        ...
+
 
 # ----------------------------------------------------------------------------- the decision
 class Action(enum.Enum):
     ANSWER = "answer"  #: hand the answer over (a 2xx, or an error status to raise)
-    RENEW = "renew"  #: renew the token, then send again (a 401, once per request)
+    RENEW = "renew"  #: renew the token, then send again (a 401)
     RETRY = "retry"  #: send again after `Decision.wait`
     FAIL = "fail"  #: a network failure that is not retried: raise `TransportError`
 
@@ -144,6 +151,7 @@ def decide(
     retry_after: float | None,
     can_renew: bool,
     policy: RetryPolicy,
+    unsent: bool = False,
 ) -> Decision:
     """What to do after attempt number `attempt` (0-based) of a request.
 
@@ -293,9 +301,12 @@ class Pipeline:
         method, path = request.method, request.path
         route = limiter.route(method, path)
         policy = self._retry
-        backend = self._backend or self.get_backend()
         tokens = self._tokens if request.authenticated else None
-        can_renew = tokens is not None and tokens.renewable
+        # A 401 for the current token renews it once per request. A 401 for a token others have
+        # renewed meanwhile (the request waited) only resends with the current one, which
+        # does not count -- up to a bound, so that a server rejecting everything ends it.
+        renewals = 1 if tokens is not None and tokens.renewable else 0
+        resends = 3
         observed = bool(self._hooks)
         request_id = next(self._ids) if observed else 0
         attempt = 0
@@ -315,33 +326,21 @@ class Pipeline:
                 # that waited, which a server's full bucket cannot absorb.
                 await tokens.current()
             await limiter.acquire(route)
-            if tokens is not None:
-                # (again: the wait may have outlived the token; a no-op while it is fresh)
-                request.headers["Authorization"] = await tokens.current()
             try:
-                # (a checkpoint even when a slot is free: a cancelled caller stops here, before
-                # the request is on the wire, rather than half-way through sending it)
-                async with self._slots:
-                    if limiter.paused_for(route) > 0:
-                        # A 429 paused the route while this request waited for a slot: go
-                        # back to the limiter rather than send into the pause.
-                        continue
-                    sent_at = limiter.now()
-                    if observed:
-                        self.emit("request", request, request_id, attempt=attempt + 1)
-                    answer = await backend.send(request)
+                sent = await self._send_with_slot(request, route, tokens, request_id, attempt)
+                if sent is None:
+                    # A 429 paused the route while this request waited for a slot: go back to
+                    # the limiter rather than send into the pause.
+                    continue
+                answer, sent_at = sent
             except Exception as exc:
                 retryable = network_failure(exc)
                 if retryable is None:
                     raise
+                unsent = isinstance(exc, _UNSENT_ERRORS)
                 if observed:
                     self.emit(
-                        "error",
-                        request,
-                        request_id,
-                        attempt=attempt + 1,
-                        elapsed=limiter.now() - sent_at,
-                        reason=type(exc).__name__,
+                        "error", request, request_id, attempt=attempt + 1, reason=type(exc).__name__
                     )
                 decision = decide(
                     method=method,
@@ -352,6 +351,7 @@ class Pipeline:
                     retry_after=None,
                     can_renew=False,
                     policy=policy,
+                    unsent=unsent,
                 )
                 if decision.action is Action.FAIL:
                     raise TransportError(
@@ -359,6 +359,7 @@ class Pipeline:
                         f"{type(exc).__name__}: {exc}",
                         method=method,
                         path=path,
+                        sent=not unsent,
                     ) from exc
                 attempt += 1
                 await self._wait(
@@ -385,7 +386,11 @@ class Pipeline:
             )
             if status == 429:
                 limiter.on_rate_limited(
-                    route, sent_at=sent_at, retry_after=retry_after, backoff=policy.backoff
+                    route,
+                    sent_at=sent_at,
+                    retry_after=retry_after,
+                    backoff=policy.backoff,
+                    retried=attempt > 0,
                 )
                 if observed:
                     self.emit(
@@ -395,6 +400,7 @@ class Pipeline:
                         attempt=attempt + 1,
                         status_code=429,
                         delay=limiter.paused_for(route),
+                        reason="Retry-After" if retry_after is not None else "back-off",
                     )
             else:
                 limiter.on_success(route)
@@ -405,7 +411,7 @@ class Pipeline:
                 attempt=attempt,
                 retry=request.retry,
                 retry_after=retry_after,
-                can_renew=can_renew,
+                can_renew=renewals > 0,
                 policy=policy,
             )
             action = decision.action
@@ -413,24 +419,68 @@ class Pipeline:
                 return answer
             if action is Action.RENEW:
                 assert tokens is not None
-                can_renew = False
+                sent_with = request.headers.get("Authorization", "")
+                if not tokens.fresh(sent_with) and resends > 0:
+                    resends -= 1  # renewed by others already: the next attempt takes the new one
+                    continue
+                renewals -= 1
                 if logger.isEnabledFor(logging.DEBUG):
-                    logger.debug("401 on %s %s: renewing the token once", method, path)
-                request.headers["Authorization"] = await tokens.renew(
-                    request.headers.get("Authorization")
-                )
+                    logger.debug("401 on %s %s: renewing the token", method, path)
+                request.headers["Authorization"] = await tokens.renew(sent_with)
                 continue
             attempt += 1
             if decision.wait == "pause":
-                if observed:
-                    self.emit("retry", request, request_id, attempt=attempt + 1, reason="HTTP 429")
-                continue  # the limiter makes the retry wait for the route's pause
+                if limiter.paused_for(route) > 0:
+                    if observed:
+                        self.emit(
+                            "retry", request, request_id, attempt=attempt + 1, reason="HTTP 429"
+                        )
+                    continue  # the limiter makes the retry wait for the route's pause
+                # The route did not pause: a refusal of this request alone (or one already
+                # over), so this request waits by itself, and the others keep their pace.
+                delay = retry_after if retry_after is not None else policy.backoff(attempt - 1)
+                await self._wait(request, request_id, "HTTP 429", attempt, delay)
+                continue
             delay = (
                 retry_after
                 if decision.wait == "retry_after" and retry_after is not None
                 else policy.backoff(attempt - 1)
             )
             await self._wait(request, request_id, f"HTTP {status}", attempt, delay)
+
+    async def _send_with_slot(
+        self,
+        request: Request,
+        route: Route,
+        tokens: TokenSource | None,
+        request_id: int,
+        attempt: int,
+    ) -> tuple[Answer, float] | None:
+        """One attempt: the token, a concurrency slot, the backend. Returns the answer and when
+        it left, or None when the route was paused meanwhile (back to the limiter).
+
+        The token is checked again once the slot is held, right before the request leaves: a
+        request can wait for a slot longer than its token lives (1,000 calls in flight behind
+        16 slots), and one that finds its token due goes back for a fresh one -- outside the
+        slot, because renewing sends a request that needs a slot itself."""
+        limiter = self._limiter
+        backend = self._backend or self.get_backend()
+        while True:
+            value = None
+            if tokens is not None:
+                # (after the limiter wait, which may have outlived the token)
+                value = request.headers["Authorization"] = await tokens.current()
+            # (a checkpoint even when a slot is free: a cancelled caller stops here, before
+            # the request is on the wire, rather than half-way through sending it)
+            async with self._slots:
+                if limiter.paused_for(route) > 0:
+                    return None
+                if value is not None and tokens is not None and not tokens.fresh(value):
+                    continue
+                sent_at = limiter.now()
+                if self._hooks:
+                    self.emit("request", request, request_id, attempt=attempt + 1)
+                return await backend.send(request), sent_at
 
     async def _wait(
         self, request: Request, request_id: int, reason: str, attempt: int, delay: float

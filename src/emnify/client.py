@@ -198,7 +198,12 @@ class EmnifyClient:
             prefer_aiohttp=use_aiohttp,
             hooks=hooks,
         )
-        self._auth = TokenSource(credentials, mfa_callback=mfa_callback)
+        self._auth = TokenSource(
+            credentials,
+            mfa_callback=mfa_callback,
+            backoff_base=max(float(backoff_base), 0.001),
+            backoff_max=float(backoff_max),
+        )
         self._auth.bind(self._post_unauthenticated, self._token_arrived if hooks else None)
         self._pipeline.bind_tokens(self._auth)
         self._timeout = http_timeout
@@ -410,8 +415,10 @@ class EmnifyClient:
         )
 
     async def _post_unauthenticated(self, path: str, body: bytes) -> Answer:
-        """The token source's authenticate calls: a JSON POST without a token, retried like an
-        idempotent call (a lost answer to an authenticate call is safe to ask again)."""
+        """The token source's authenticate calls: a JSON POST without a token. The pipeline
+        retries it only where it provably never reached the server (and after 429s); a lost
+        answer is the token source's to judge (`emnify._auth`), since each credential sent
+        may count towards emnify's lockout."""
         headers = dict(self._headers)
         headers["Content-Type"] = "application/json"
         return await self._pipeline.send(
@@ -422,7 +429,7 @@ class EmnifyClient:
                 headers,
                 body=body,
                 timeouts=self._timeouts,
-                retry=True,
+                retry=False,
                 authenticated=False,
             )
         )

@@ -79,18 +79,24 @@ class TransportError(EmnifyError):
     """The request could not be completed on the network (connect/read failure, timeout).
 
     Raised after the client's retries are used up (or at once for a non-idempotent request
-    that was not opted into retries). The underlying httpx/aiohttp exception is chained as
-    `__cause__`. `method` and `path` name the request (never its headers or body).
+    that was not opted into retries). The underlying httpx exception (what every backend maps
+    its failures to) is chained as `__cause__`. `method` and `path` name the request (never
+    its headers or body); `sent` is False when the request provably never reached the server
+    (no connection could be made), True when it may have.
     """
 
-    def __init__(self, message: str, *, method: str = "", path: str = "") -> None:
+    def __init__(
+        self, message: str, *, method: str = "", path: str = "", sent: bool = True
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.method = method
         self.path = path
+        self.sent = sent
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (type(self), (self.message,), {"method": self.method, "path": self.path}))
+        state = {"method": self.method, "path": self.path, "sent": self.sent}
+        return (_rebuild, (type(self), (self.message,), state))
 
 
 class PaginationError(EmnifyError):
@@ -270,8 +276,10 @@ def error_class_for(status_code: int) -> type[APIError]:
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
     """Seconds to wait from a `Retry-After` header: delta-seconds or an HTTP date.
 
-    Returns None for a missing or unparsable header; never a negative number. `now` is the
-    current wall-clock time (defaults to `time.time()`), used for the date form.
+    Returns None for a missing or unparsable header, a negative number and a date in the past:
+    none of those says how long to wait, so the caller falls back to its own back-off (taking
+    them as "retry now" let a server drive six tries in 60 ms). `now` is the current
+    wall-clock time (defaults to `time.time()`), used for the date form.
     """
     if value is None:
         return None
@@ -283,9 +291,9 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     except ValueError:
         pass
     else:
-        if math.isnan(seconds) or math.isinf(seconds):
+        if math.isnan(seconds) or math.isinf(seconds) or seconds < 0:
             return None
-        return max(0.0, seconds)
+        return seconds
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -295,7 +303,8 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
 
         when = when.replace(tzinfo=timezone.utc)
     current = _wall_clock() if now is None else now
-    return max(0.0, when.timestamp() - current)
+    remaining = when.timestamp() - current
+    return remaining if remaining >= 0 else None
 
 
 def _snippet(text: str) -> str:

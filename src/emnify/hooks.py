@@ -17,7 +17,7 @@ Kinds, in the order they happen for one request (`request_id` ties them together
 ======== ================================================================================
 request  an attempt leaves (after the rate-limit wait and the concurrency slot)
 response the attempt was answered: `status_code`, `elapsed` (seconds on the wire)
-error    the attempt failed on the network: `reason` names the failure, `elapsed`
+error    the attempt failed on the network: `reason` names the failure
 retry    the request will be sent again: `reason`, `attempt` (the next one), `delay`
 pause    a 429 paused the request's route: `delay` is the pause (seconds)
 token    a new token was obtained: `reason` is "authenticate", "refresh" or "renew after 401"
@@ -53,7 +53,7 @@ class Event:
     #: 1 for the first attempt
     attempt: int = 1
     status_code: int | None = None
-    #: seconds between the attempt leaving and its answer (response, error)
+    #: seconds between the attempt leaving and its answer (response)
     elapsed: float | None = None
     #: seconds until the next attempt (retry) or the length of a route's pause (pause)
     delay: float | None = None

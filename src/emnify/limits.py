@@ -232,6 +232,11 @@ class AdaptiveSettings:
         min_rate: floor of any adapted rate, in requests per second.
         measure_window: seconds over which the success rate is measured.
         burst_seconds: burst of an adaptive bucket, in seconds' worth of its rate (>= 1 token).
+        isolated_share, isolated_samples: a 429 *without* ``Retry-After`` while fewer than
+            `isolated_share` of the route's last `isolated_samples` answers were 429s is
+            taken as a refusal of that one request (a few ids that always answer 429), not
+            of the route: only that request backs off, and the route keeps its pace. (A
+            route past its limit sees a far higher share of 429s at once.)
     """
 
     max_decrease: float = 0.5
@@ -244,6 +249,8 @@ class AdaptiveSettings:
     min_rate: float = 0.05
     measure_window: float = 1.0
     burst_seconds: float = 0.05
+    isolated_share: float = 0.1
+    isolated_samples: int = 100
 
 
 _SEGMENT = re.compile(r"\{[^/{}]+\}")
@@ -360,6 +367,9 @@ class Route:
     last_limited: float = -math.inf
     rate_limited_count: int = 0
     successes: deque[float] = field(default_factory=deque)
+    #: the last answers, True for a 429 (for telling isolated refusals from the route's limit)
+    recent: deque[bool] = field(default_factory=deque)
+    recent_429: int = 0
     lock: anyio.Lock = field(default_factory=lambda: anyio.Lock(fast_acquire=True))
 
     @property
@@ -374,6 +384,14 @@ class Route:
             or self.paused_until > now
             or self.lock.locked()
         )
+
+    def record(self, limited: bool, keep: int) -> None:
+        """Remember one answer (True: a 429) among the last `keep`."""
+        recent = self.recent
+        recent.append(limited)
+        self.recent_429 += limited
+        if len(recent) > keep:
+            self.recent_429 -= recent.popleft()
 
     def success_rate(self, now: float, window: float) -> float:
         """Successes per second over the last `window` seconds."""
@@ -525,6 +543,7 @@ class Limiter:
         """Record a non-429 answer: measure, and raise an adapted rate a little."""
         now = _now()
         route.consecutive_429 = 0
+        route.record(False, self.adaptive.isolated_samples)
         successes = route.successes
         successes.append(now)
         horizon = now - self.adaptive.measure_window
@@ -558,6 +577,7 @@ class Limiter:
         sent_at: float,
         retry_after: float | None,
         backoff: Callable[[int], float],
+        retried: bool = False,
     ) -> bool:
         """Record a 429 for a request of `route` sent at `sent_at` (clock: `anyio.current_time`).
 
@@ -567,10 +587,27 @@ class Limiter:
         last success), and cuts the route's rate; a route without a bucket gets an adaptive
         one, starting from the measured success rate (if nothing succeeded yet, there is no
         rate to start from and only the pauses apply). 429s for requests sent before the last
-        reaction only tell what is already known. Returns True when the rate was cut.
+        reaction only tell what is already known. A 429 without ``Retry-After`` on a route
+        whose recent answers were nearly all successes is that request's own refusal
+        (`AdaptiveSettings.isolated_share`): nothing happens to the route, and the caller
+        backs off by itself. `retried` marks a request sent again, whose 429 does not count
+        towards that share. Returns True when the rate was cut.
         """
         now = _now()
         route.rate_limited_count += 1
+        settings = self.adaptive
+        recent = route.recent
+        isolated = (
+            retry_after is None
+            and len(recent) >= settings.isolated_samples
+            and route.recent_429 < settings.isolated_share * len(recent)
+        )
+        if not retried:
+            # (the 429s of requests sent again are not new evidence about the route: a few
+            # ids retried at the end of a run would otherwise look like most of its traffic)
+            route.record(True, settings.isolated_samples)
+        if isolated:
+            return False  # this request's own refusal: the caller backs off by itself
         if retry_after is not None:
             route.paused_until = max(route.paused_until, now + retry_after)
         if sent_at <= route.last_reaction:  # sent before (or as) the route reacted
@@ -579,7 +616,6 @@ class Limiter:
         pause = retry_after if retry_after is not None else backoff(route.consecutive_429)
         route.consecutive_429 += 1
         route.paused_until = max(route.paused_until, now + pause)
-        settings = self.adaptive
         measured = route.success_rate(now, settings.measure_window)
         bucket = route.bucket
         if bucket is None:
