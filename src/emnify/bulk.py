@@ -48,8 +48,6 @@ All rate limiting, retrying and concurrency limits are the client's: the runner 
 
 from __future__ import annotations
 
-import builtins
-import sys
 from collections import deque
 from collections.abc import (
     AsyncIterable,
@@ -57,7 +55,6 @@ from collections.abc import (
     Callable,
     Iterable,
     Iterator,
-    Sequence,
 )
 from dataclasses import dataclass
 from types import TracebackType
@@ -68,14 +65,10 @@ import anyio.lowlevel
 from anyio.abc import TaskGroup
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
+from emnify._groups import ExceptionGroupType, only_error
 from emnify._validate import resource_id
 from emnify.errors import ConfigurationError, EmnifyError
 from emnify.stats import SimStats
-
-if sys.version_info >= (3, 11):
-    _ExceptionGroup = builtins.BaseExceptionGroup
-else:  # pragma: no cover - anyio depends on the backport before 3.11
-    from exceptiongroup import BaseExceptionGroup as _ExceptionGroup  # type: ignore[import-not-found,unused-ignore]
 
 __all__ = [
     "BulkResult",
@@ -172,22 +165,6 @@ def _sim_id(raw: object) -> int:
 
 def _label(raw: object) -> int | str:
     return raw if isinstance(raw, str) else _show(raw)
-
-
-def _only_error(exceptions: Sequence[BaseException]) -> BaseException | None:
-    """The one exception of a task group's error group (nested groups included) that is not a
-    cancellation, if there is exactly one (a worker's ``KeyboardInterrupt``, an input that
-    failed): callers get that exception rather than a group of one."""
-    cancelled = anyio.get_cancelled_exc_class()
-    errors: list[BaseException] = []
-    pending = list(exceptions)
-    while pending:
-        exc = pending.pop()
-        if isinstance(exc, _ExceptionGroup):
-            pending.extend(exc.exceptions)
-        elif not isinstance(exc, cancelled):
-            errors.append(exc)
-    return errors[0] if len(errors) == 1 else None
 
 
 class _End:
@@ -364,8 +341,8 @@ class BulkRun(AsyncIterator[BulkResult]):
                 # the workers end on their own now (stopped above). An exception from the
                 # block is not handed to the task group, which would wrap it in a group.
                 await stream.task_group.__aexit__(None, None, None)
-        except _ExceptionGroup as group:
-            only = _only_error(group.exceptions)
+        except ExceptionGroupType as group:
+            only = only_error(group.exceptions)
             if only is None:
                 raise
             raise only from only.__cause__
@@ -462,10 +439,10 @@ class BulkRun(AsyncIterator[BulkResult]):
             async with anyio.create_task_group() as tg:
                 for _ in range(self._workers):
                     tg.start_soon(self._round_worker)
-        except _ExceptionGroup as group:
+        except ExceptionGroupType as group:
             # a worker only fails on an exception from the input iterable (or an interrupt);
             # hand the caller that exception rather than a group of one
-            only = _only_error(group.exceptions)
+            only = only_error(group.exceptions)
             if only is None:
                 raise
             raise only from only.__cause__
