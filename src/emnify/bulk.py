@@ -347,6 +347,7 @@ class BulkRun(AsyncIterator[BulkResult]):
                 raise
             raise only from only.__cause__
         finally:
+            stream.send.close()  # (the pump closes it; this covers a pump that never ran)
             await self._close_input()
 
     # -- the work --------------------------------------------------------------------------
