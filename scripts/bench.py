@@ -18,6 +18,13 @@ B3   ``bulk_sim_stats`` over 100,000 ids streamed to JSONL: peak RSS against the
 B4   cold imports (no bytecode cache for our packages) against ``import httpx``.
 B5   1,000 concurrent calls just after the JWT expired: authenticate calls counted by the
      simulator.
+B7   ``bulk_sim_stats`` over 50 SIMs behind the published 10 req/s stats limit: time to the
+     first result and the longest gap between results, streaming (``async with``) against the
+     plain ``async for`` form. (There is no B6.)
+
+``--merge`` reruns only the selected benchmarks and puts their sections and summary rows into
+the existing report (``--out``, default BENCHMARKS.md), keeping every other section as it was:
+    .venv/bin/python scripts/bench.py --only B7 --merge
 
 Every measured run happens in a fresh child process (this script with ``--worker``), the
 simulator in another one (``python -m emnify.testing --http httptools --loop uvloop``), all on
@@ -31,6 +38,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import itertools
 import json
 import os
 import platform
@@ -54,7 +62,7 @@ TOKEN = "test-app-token"  # emnify.testing.DEFAULT_APPLICATION_TOKEN
 SDK_VERSION = "0.5.3"
 RESULT_MARK = "BENCH-RESULT "
 FINDINGS_HEADING = "## Findings"
-ALL_IDS = ("B1", "B1'", "B2", "B2'", "B3", "B4", "B5")
+ALL_IDS = ("B1", "B1'", "B2", "B2'", "B3", "B4", "B5", "B7")
 STATS_ROUTE = "GET /api/v1/sim/{sim_id}/stats"
 X = "\u00d7"  # multiplication sign
 DASH = "\u2013"  # en dash
@@ -84,6 +92,8 @@ class Settings:
     b3_large: int = 100_000
     b3_small: int = 10_000
     b5_calls: int = 1000
+    b7_sims: int = 50
+    b7_concurrency: int = 16
 
     @classmethod
     def full(cls) -> Settings:
@@ -642,6 +652,57 @@ async def worker_b5(p: dict[str, Any]) -> dict[str, Any]:
     )
 
 
+async def worker_b7(p: dict[str, Any]) -> dict[str, Any]:
+    import anyio
+
+    from emnify import EmnifyClient, RateLimits
+
+    ids = read_ids(p["ids_file"])
+    stamps: list[float] = []
+    ok = 0
+    async with EmnifyClient(
+        TOKEN,
+        base_url=p["base_url"],
+        max_concurrency=p["concurrency"],
+        rate_limits=RateLimits.emnify(),
+    ) as client:
+        await client.authenticate()
+        # warm up: the first stats call of a process opens the aiohttp session and builds
+        # the parser's decoders (~60 ms on this machine); then let the client's bucket refill
+        await client.sim_stats(ids[0])
+        await anyio.sleep(0.5)
+        admin(p["base_url"], "reset", "POST")  # full server buckets, zero counters
+        with anyio.fail_after(p["budget"]), _Timer(p["sim_pid"]) as timer:
+            t0 = time.perf_counter()
+            if p["form"] == "streaming":
+                async with client.bulk_sim_stats(ids) as results:
+                    async for result in results:
+                        stamps.append(time.perf_counter() - t0)
+                        ok += result.ok
+            else:
+                async for result in client.bulk_sim_stats(ids):
+                    stamps.append(time.perf_counter() - t0)
+                    ok += result.ok
+    counters = admin(p["base_url"], "counters")
+    gaps = [b - a for a, b in itertools.pairwise(stamps)]
+    # the largest group of results handed over within 5 ms of each other
+    burst = group = 1
+    for gap in gaps:
+        group = group + 1 if gap < 0.005 else 1
+        burst = max(burst, group)
+    return timer.result(
+        len(ids),
+        ok=ok,
+        failed=len(ids) - ok,
+        first=stamps[0] if stamps else None,
+        longest_gap=max(gaps) if gaps else None,
+        burst=burst if stamps else 0,
+        stamps=stamps,
+        server_429=counters["rate_limited"],
+        stats_requests=counters["requests_by_route"].get(STATS_ROUTE, 0),
+    )
+
+
 WORKERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "b1-facade": worker_b1_facade,
     "b1-facade-http": worker_b1_facade_http,
@@ -652,6 +713,7 @@ WORKERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "b2": worker_b2,
     "b3": worker_b3,
     "b5": worker_b5,
+    "b7": worker_b7,
 }
 
 
@@ -1339,6 +1401,104 @@ def bench_b5(ctx: Context) -> Section:
     return section
 
 
+B7_FORMS = (
+    ("streaming", "`async with client.bulk_sim_stats(ids) as results: async for r in results`"),
+    ("plain", "`async for r in client.bulk_sim_stats(ids)` (rounds)"),
+)
+
+
+def bench_b7(ctx: Context) -> Section:
+    s = ctx.settings
+    n, workers = s.b7_sims, s.b7_concurrency
+    interval = 1 / (10 * 0.98)  # the client's pace on the stats route
+    section = Section(
+        "B7",
+        f"first result and gaps of a {n}-SIM bulk run behind the 10 req/s stats limit",
+        [
+            f"Simulator: own process, httptools + uvloop, {n} SIMs, `--rate-limits emnify` "
+            "(scale 1): `GET /api/v1/sim/{id}/stats` at 10 req/s with burst 5, as emnify "
+            "publishes it.",
+            f"Client: a fresh process per run, `max_concurrency={workers}` (the CLI's default "
+            "concurrency), `RateLimits.emnify()` (stats route: 9.8 req/s, burst 2); "
+            "authenticated and warmed up with one stats call (the first call of a process "
+            "opens the aiohttp session and builds the parser's decoders, ~60 ms), 0.5 s for "
+            "the client's bucket to refill, then the simulator's limits and counters are reset "
+            "and the clock starts. Every result is stamped with `time.perf_counter()` as the "
+            "consumer receives it.",
+            *(f"{form}: {how}." for form, how in B7_FORMS),
+            "first result = seconds from the start to the first result; longest gap = the "
+            "longest time between two consecutive results; largest burst = the most results "
+            f"handed over within 5 ms of each other. One request interval is {interval:.3f} s. "
+            "The two forms alternate.",
+        ],
+    )
+    ids = fleet_ids(n)
+    ids_file = write_ids(ctx.workdir / "b7-ids.txt", ids)
+    ideal = n * interval
+    runs: dict[str, list[dict[str, Any]]] = {form: [] for form, _ in B7_FORMS}
+    with simulator(sims=n, rate_limits="emnify", scale=1.0) as sim:
+        for rep in range(s.reps_long):
+            for form in rotated([form for form, _ in B7_FORMS], rep):
+                params = {
+                    "base_url": sim.base_url,
+                    "ids_file": str(ids_file),
+                    "concurrency": workers,
+                    "sim_pid": sim.pid,
+                    "form": form,
+                    "budget": ideal * 4 + 30,
+                }
+                result = run_worker("b7", params, timeout=ideal * 4 + 90)
+                runs[form].append(result)
+                _log(
+                    f"B7 rep {rep + 1}/{s.reps_long} {form}: first {result['first']:.3f} s, "
+                    f"longest gap {result['longest_gap']:.3f} s, burst {result['burst']}, "
+                    f"wall {result['wall']:.2f} s, 429s {result['server_429']}"
+                )
+    section.header = [
+        "form",
+        "first result s",
+        "longest gap s",
+        "largest burst",
+        "wall s",
+        "429s served",
+        "failed ids",
+    ]
+    for form, _ in B7_FORMS:
+        rs = runs[form]
+        section.rows.append(
+            [
+                form,
+                spread([r["first"] for r in rs], ".3f"),
+                spread([r["longest_gap"] for r in rs], ".3f"),
+                spread([float(r["burst"]) for r in rs], ".0f"),
+                spread([r["wall"] for r in rs], ".2f"),
+                spread([float(r["server_429"]) for r in rs], ".0f"),
+                str(sum(r["failed"] for r in rs)),
+            ]
+        )
+    streaming = runs["streaming"]
+    first = median([r["first"] for r in streaming])
+    worst_first = max(r["first"] for r in streaming)
+    gap = median([r["longest_gap"] for r in streaming])
+    worst_gap = max(r["longest_gap"] for r in streaming)
+    section.checks = [
+        Check(
+            "B7 streaming: first result",
+            f"{first:.3f} s (max {worst_first:.3f})",
+            f"≤ 2 request intervals ({2 * interval:.2f} s)",
+            first <= 2 * interval,
+        ),
+        Check(
+            "B7 streaming: longest gap between results",
+            f"{gap:.3f} s (max {worst_gap:.3f})",
+            f"≤ 2 request intervals ({2 * interval:.2f} s)",
+            gap <= 2 * interval,
+        ),
+    ]
+    section.raw = {"runs": runs, "interval": interval}
+    return section
+
+
 BENCHMARKS: dict[str, Callable[[Context], Section]] = {
     "B1": bench_b1,
     "B1'": bench_b1p,
@@ -1347,6 +1507,7 @@ BENCHMARKS: dict[str, Callable[[Context], Section]] = {
     "B3": bench_b3,
     "B4": bench_b4,
     "B5": bench_b5,
+    "B7": bench_b7,
 }
 
 
@@ -1480,7 +1641,7 @@ def render(
         f"- Command: `{command}`",
         f"- Date: {started.isoformat(timespec='seconds')}",
         f"- Source: {source}",
-        f"- Mode: {mode}; repetitions: {s.reps} (B1, B1', B4, B5), {s.reps_long} (B2, B2', B3)",
+        f"- Mode: {mode}; repetitions: {s.reps} (B1, B1', B4, B5), {s.reps_long} (B2, B2', B3, B7)",
         f"- Total run time: {total_seconds:.0f} s",
         "",
         "## Machine",
@@ -1504,6 +1665,77 @@ def render(
         for note in section.notes:
             out += [f"> {note}", ""]
     out.append(findings.rstrip() if findings else f"{FINDINGS_HEADING}\n\n(none written yet)")
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _blocks(text: str) -> list[tuple[str, list[str]]]:
+    """A report cut at its ``## `` headings: (heading line, or "" for the part before the
+    first heading; the lines of the block, heading included)."""
+    blocks: list[tuple[str, list[str]]] = [("", [])]
+    for line in text.splitlines():
+        if line.startswith("## "):
+            blocks.append((line, []))
+        blocks[-1][1].append(line)
+    return blocks
+
+
+def _section_id(heading: str) -> str | None:
+    """``B7`` for ``## B7: ...``; None for other headings (Machine, Summary, Findings)."""
+    name = heading[3:].split(":", 1)[0].strip()
+    return name if name in BENCHMARKS else None
+
+
+def _row_id(row: str) -> str | None:
+    """The benchmark a summary row belongs to (``| B2' wall / ideal | ...`` is B2')."""
+    cells = row.strip().strip("|").split("|")
+    first = cells[0].split() if cells else []
+    return first[0] if first and first[0] in BENCHMARKS else None
+
+
+def merge_report(old: str, new: str, bench_ids: Sequence[str], rerun: str) -> str:
+    """The report `old` with the sections and summary rows of `bench_ids` taken from the
+    report `new` (added where they were missing, in the order of ALL_IDS), and a line naming
+    the rerun (`rerun`) in its preamble. Every other section, the machine table and the
+    Findings are kept as they were."""
+    order = {bench_id: i for i, bench_id in enumerate(ALL_IDS)}
+    old_blocks, new_blocks = _blocks(old), _blocks(new)
+    new_sections = {_section_id(h): lines for h, lines in new_blocks if _section_id(h) in bench_ids}
+    new_rows = [
+        line
+        for h, lines in new_blocks
+        if h == "## Summary"
+        for line in lines
+        if _row_id(line) in bench_ids
+    ]
+    label = f"- Rerun on its own: {', '.join(bench_ids)}"
+    out: list[str] = []
+    sections: list[tuple[str, list[str]]] = []
+    findings: list[str] = []
+    for heading, lines in old_blocks:
+        bench_id = _section_id(heading)
+        if bench_id is not None:
+            if bench_id not in bench_ids:
+                sections.append((bench_id, lines))
+        elif heading.startswith("## Findings"):
+            findings = lines
+        elif heading == "## Summary":
+            table = [line for line in lines if line.startswith("|")]
+            rows = [r for r in table[2:] if _row_id(r) not in bench_ids] + new_rows
+            rows.sort(key=lambda r: order.get(_row_id(r) or "", len(order)))
+            rest = [line for line in lines if not line.startswith("|")]
+            out += [rest[0], "", *table[:2], *rows, ""]
+        elif heading == "":
+            kept = [line for line in lines if not line.startswith(label + " ")]
+            while kept and not kept[-1].strip():
+                kept.pop()
+            out += [*kept, f"{label} -- {rerun}", ""]
+        else:
+            out += lines
+    sections += [(bench_id, lines) for bench_id, lines in new_sections.items() if bench_id]
+    sections.sort(key=lambda item: order.get(item[0], len(order)))
+    for _, lines in sections:
+        out += lines
+    out += findings or [FINDINGS_HEADING, "", "(none written yet)"]
     return "\n".join(out).rstrip() + "\n"
 
 
@@ -1534,6 +1766,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         ".bench/bench-quick.md with --quick or --only)",
     )
     parser.add_argument("--json", type=Path, help="raw results (default: next to --workdir)")
+    parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="put the sections of the benchmarks run into the existing --out report "
+        "(default BENCHMARKS.md), keeping every other section",
+    )
     parser.add_argument("--workdir", type=Path, default=ROOT / ".bench", help="scratch space")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--params", help=argparse.SUPPRESS)
@@ -1549,7 +1787,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     selected = parse_only(ns.only)
     partial = ns.quick or ns.only is not None or ns.reps is not None
     out: Path = ns.out or (
-        ROOT / ".bench" / "bench-quick.md" if partial else ROOT / "BENCHMARKS.md"
+        ROOT / ".bench" / "bench-quick.md" if partial and not ns.merge else ROOT / "BENCHMARKS.md"
     )
     ns.workdir.mkdir(parents=True, exist_ok=True)
     workdir = Path(tempfile.mkdtemp(prefix="run-", dir=ns.workdir))
@@ -1586,11 +1824,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         findings=_existing_findings(out),
         source=source,
     )
+    if ns.merge and out.exists():
+        rerun = f"`{command}`, {started.isoformat(timespec='seconds')}, {source}"
+        text = merge_report(out.read_text(encoding="utf-8"), text, selected, rerun)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(text, encoding="utf-8")
     json_path = ns.json or out.with_suffix(".json")
     if ns.json is None and out == ROOT / "BENCHMARKS.md":
-        json_path = ROOT / ".bench" / "results.json"
+        suffix = "-" + "-".join(selected).replace("'", "p") if ns.merge else ""
+        json_path = ROOT / ".bench" / f"results{suffix}.json"
     json_path.parent.mkdir(parents=True, exist_ok=True)
     json_path.write_text(
         json.dumps(

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import heapq
+import itertools
 import json
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterator
+from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -25,7 +28,7 @@ from emnify.bulk import (
     bulk_sim_stats,
 )
 from emnify.errors import EmnifyError, NotFoundError, ServerError, error_from_response
-from emnify.stats import SimStats, StatsParseError
+from emnify.stats import SimStats, StatsParseError, parse_sim_stats_json
 from tests.virtual_time import anyio_backend
 
 pytestmark = pytest.mark.anyio
@@ -34,6 +37,7 @@ pytestmark = pytest.mark.anyio
 __all__ = ["anyio_backend"]
 
 BASE = "https://cdn.emnify.net"
+NOW = datetime(2024, 3, 15, 12, 0, tzinfo=timezone.utc)
 
 
 def stats_body(sim_id: int) -> bytes:
@@ -50,8 +54,9 @@ def default_behaviour(sim_id: int) -> tuple[int, bytes]:
 
 
 class FakeClient:
-    """Implements the StatsClient protocol like the real client: raises EmnifyError subclasses
-    for error statuses, returns the response otherwise."""
+    """Implements the StatsClient protocol like the real client: `sim_stats` parses the body it
+    is given (exact decimals) and raises EmnifyError subclasses for error statuses and bodies
+    that do not parse."""
 
     def __init__(
         self,
@@ -67,11 +72,8 @@ class FakeClient:
         self.in_flight = 0
         self.peak = 0
 
-    async def request(self, method: str, path: str, **kw: Any) -> httpx.Response:
-        assert method == "GET" and not kw
-        parts = path.split("/")
-        assert parts[:4] == ["", "api", "v1", "sim"] and parts[5] == "stats"
-        sim_id = int(parts[4])
+    async def sim_stats(self, sim_id: int) -> SimStats:
+        assert type(sim_id) is int  # bulk normalises the ids before calling
         self.started += 1
         self.in_flight += 1
         self.peak = max(self.peak, self.in_flight)
@@ -79,14 +81,21 @@ class FakeClient:
             await anyio.sleep(self.delay(sim_id))
             self.calls[sim_id] += 1
             status, content = self.behaviour(sim_id)
-            response = httpx.Response(
-                status, content=content, request=httpx.Request(method, BASE + path)
-            )
-            if status >= 400:
-                raise error_from_response(response)
-            return response
+            return answer(sim_id, status, content)
         finally:
             self.in_flight -= 1
+
+
+def answer(sim_id: int, status: int, content: bytes) -> SimStats:
+    """What `EmnifyClient.sim_stats` makes of an answer: an `APIError` for an error status, the
+    parsed body (or its `StatsParseError`) otherwise."""
+    if status >= 400:
+        path = f"/api/v1/sim/{sim_id}/stats"
+        response = httpx.Response(
+            status, content=content, request=httpx.Request("GET", BASE + path)
+        )
+        raise error_from_response(response)
+    return parse_sim_stats_json(content, now=NOW, sim_id=sim_id)
 
 
 def test_fake_client_satisfies_the_protocol() -> None:
@@ -210,10 +219,10 @@ async def test_duplicates_are_fetched_once_per_occurrence() -> None:
 
 async def test_unexpected_exceptions_are_that_ids_error() -> None:
     class Exploding(FakeClient):
-        async def request(self, method: str, path: str, **kw: Any) -> httpx.Response:
-            if path.endswith("/3/stats"):
+        async def sim_stats(self, sim_id: int) -> SimStats:
+            if sim_id == 3:
                 raise RuntimeError("bug in the client")
-            return await super().request(method, path, **kw)
+            return await super().sim_stats(sim_id)
 
     results = await collect(bulk_sim_stats(Exploding(), [1, 2, 3, 4]))
     errors = {r.sim_id: r.error for r in results if r.error}
@@ -223,15 +232,14 @@ async def test_unexpected_exceptions_are_that_ids_error() -> None:
     assert len(results) == 4
 
 
-async def test_a_client_returning_an_error_response_is_still_an_error() -> None:
+async def test_a_client_returning_something_else_is_an_unexpected_error() -> None:
     class Lenient(FakeClient):
-        async def request(self, method: str, path: str, **kw: Any) -> httpx.Response:
-            return httpx.Response(
-                404, json={"message": "nope"}, request=httpx.Request(method, BASE + path)
-            )
+        async def sim_stats(self, sim_id: int) -> SimStats:
+            return httpx.Response(404)  # type: ignore[return-value]
 
     [result] = await collect(bulk_sim_stats(Lenient(), [1]))
-    assert isinstance(result.error, NotFoundError)
+    assert isinstance(result.error, UnexpectedError)
+    assert "sim_stats returned Response, not SimStats" in str(result.error)
 
 
 async def test_empty_input() -> None:
@@ -264,11 +272,9 @@ async def test_a_worker_lets_the_others_send_before_its_next_request(anyio_backe
     class ImmediateClient:
         max_concurrency = 4
 
-        async def request(self, method: str, path: str, **kw: Any) -> httpx.Response:
+        async def sim_stats(self, sim_id: int) -> SimStats:
             senders.append(anyio.get_current_task().id)
-            return httpx.Response(
-                200, content=stats_body(7), request=httpx.Request(method, BASE + path)
-            )
+            return answer(sim_id, 200, stats_body(sim_id))
 
     results = await collect(bulk_sim_stats(ImmediateClient(), range(1, 41)))
     assert sorted(r.sim_id for r in results) == list(range(1, 41))
@@ -565,3 +571,332 @@ async def test_bodies_are_parsed_with_exact_decimals() -> None:
     assert result.stats is not None and result.stats.current_month.data is not None
     assert result.stats.current_month.data.cost == Decimal(cost)
     assert result.stats.sim_id == 3
+
+
+# -- the streaming form: async with ... as results ---------------------------------------------
+# Every test here runs on virtual time (asyncio via looptime, trio's MockClock), so the instants
+# read below are exactly the ones the code decided on, however busy the machine is.
+
+
+async def stream(run: BulkRun) -> list[BulkResult]:
+    async with run as results:
+        return [r async for r in results]
+
+
+class PacedClient(FakeClient):
+    """A client behind a rate limit: request k leaves at k / rate (a strict pacing, as the
+    client's limiter does once the burst is spent) and its answer takes `latency`."""
+
+    def __init__(self, rate: float = 10.0, latency: float = 0.05, **kw: Any) -> None:
+        super().__init__(**kw)
+        self.interval = 1 / rate
+        self.latency = latency
+        self._next = 0.0
+        self.sent: list[float] = []
+
+    async def sim_stats(self, sim_id: int) -> SimStats:
+        now = anyio.current_time()
+        leave = max(now, self._next)
+        self._next = leave + self.interval
+        self.sent.append(leave)
+        self.delay = lambda _: leave - now + self.latency
+        return await super().sim_stats(sim_id)
+
+
+async def arrival_times(run: BulkRun, *, streaming: bool) -> list[float]:
+    times: list[float] = []
+    if streaming:
+        async with run as results:
+            async for _ in results:
+                times.append(anyio.current_time())
+    else:
+        async for _ in run:
+            times.append(anyio.current_time())
+    return times
+
+
+async def test_streaming_hands_each_result_over_at_the_pace_of_the_limit() -> None:
+    """Behind 10 req/s with 16 workers: the first result after one request (0.05 s), then one
+    every 0.1 s -- never two at once, never a gap. The plain form, for contrast, hands nothing
+    over until its round of 50 is complete, then all of them at the same instant."""
+    ids = range(1, 51)
+    start = anyio.current_time()
+    times = [
+        t - start
+        for t in await arrival_times(
+            bulk_sim_stats(PacedClient(max_concurrency=16), ids), streaming=True
+        )
+    ]
+    assert len(times) == 50
+    assert times[0] == pytest.approx(0.05)
+    gaps = [b - a for a, b in itertools.pairwise(times)]
+    assert all(g == pytest.approx(0.1) for g in gaps), gaps
+
+    start = anyio.current_time()
+    plain = [
+        t - start
+        for t in await arrival_times(
+            bulk_sim_stats(PacedClient(max_concurrency=16), ids), streaming=False
+        )
+    ]
+    assert plain[0] == pytest.approx(4.95)  # the last request of the round left at 4.9 s
+    assert plain[-1] == pytest.approx(4.95)  # ... and every result came with the first
+
+
+async def test_streaming_keeps_every_worker_busy() -> None:
+    """Answers of 10 to 70 ms and 4 workers, a fast consumer: each worker takes its next id the
+    moment it has handed a result over, so the run ends exactly when a greedy schedule of the
+    ids on 4 never-idle workers ends."""
+
+    def delay(i: int) -> float:
+        return 0.01 * (1 + i * 5 % 7)
+
+    ids = range(1, 41)
+    free = [0.0] * 4  # when each of 4 never-idle workers is free again
+    for i in ids:
+        heapq.heappush(free, heapq.heappop(free) + delay(i))
+    client = FakeClient(max_concurrency=4, delay=delay)
+    start = anyio.current_time()
+    results = await stream(bulk_sim_stats(client, ids))
+    assert sorted(r.sim_id for r in results) == list(ids)
+    assert anyio.current_time() - start == pytest.approx(max(free))
+    assert client.peak == 4
+
+
+async def test_streaming_buffer_is_bounded_for_a_slow_consumer() -> None:
+    client = FakeClient(max_concurrency=4, delay=lambda i: 0.001)
+    received = 0
+    async with bulk_sim_stats(client, range(1, 1001)) as results:
+        async for _ in results:
+            received += 1
+            await anyio.sleep(1)  # the consumer is far slower than the API
+            # a buffer of one result per worker, plus one finished result per worker waiting
+            assert client.started - received <= 2 * 4
+            if received == 20:
+                break
+    assert client.in_flight == 0
+
+
+async def test_streaming_accounts_for_every_id_once() -> None:
+    def behaviour(sim_id: int) -> tuple[int, bytes]:
+        if sim_id % 4 == 1:
+            return 404, b'{"error_code": 1201, "error_token": "NotFound", "message": "no SIM"}'
+        if sim_id % 4 == 2:
+            return 200, b"not json"
+        return 200, stats_body(sim_id)
+
+    client = FakeClient(behaviour=behaviour, delay=varied_delay)
+    progress: list[tuple[int, int]] = []
+    run = bulk_sim_stats(
+        client, [*range(1, 201), "x", 0, 7], on_progress=lambda d, f: progress.append((d, f))
+    )
+    results = await stream(run)
+    assert Counter(r.sim_id for r in results) == Counter([*range(1, 201), "x", "0", 7])
+    assert client.calls == Counter([*range(1, 201), 7])
+    failures = sum(1 for r in results if not r.ok)
+    assert failures == 100 + 2
+    assert progress == [(n, progress[n - 1][1]) for n in range(1, 204)]
+    assert progress[-1] == (203, failures) == (run.done, run.failed)
+
+
+@pytest.mark.parametrize("source", ["sync", "async"])
+async def test_streaming_inputs(source: str) -> None:
+    async def agen() -> AsyncIterator[int | str]:
+        for i in range(1, 51):
+            await anyio.lowlevel.checkpoint()
+            yield i if i % 2 else str(i)
+
+    ids: Any = agen() if source == "async" else (i for i in range(1, 51))
+    results = await stream(bulk_sim_stats(FakeClient(delay=varied_delay), ids))
+    assert sorted(r.sim_id for r in results) == list(range(1, 51))
+    assert all(r.ok for r in results)
+
+
+async def test_streaming_a_timeout_per_result_loses_and_repeats_nothing() -> None:
+    """A cancelled wait for the next result holds no result: the consumer that carries on
+    after per-result timeouts still gets every id once (the workers are not affected)."""
+    client = FakeClient(max_concurrency=4, delay=lambda i: 0.05 if i % 10 == 0 else 0.001)
+    seen: list[int | str] = []
+    timeouts = 0
+    async with bulk_sim_stats(client, range(1, 61)) as results:
+        while True:
+            with anyio.move_on_after(0.02) as scope:
+                try:
+                    result = await results.__anext__()
+                except StopAsyncIteration:
+                    break
+                seen.append(result.sim_id)
+            timeouts += scope.cancelled_caught
+    assert timeouts > 0
+    assert sorted(seen) == list(range(1, 61))  # type: ignore[type-var]
+    assert client.calls == Counter(range(1, 61))
+    assert client.in_flight == 0
+
+
+async def test_streaming_error_in_the_input_comes_after_the_results_before_it() -> None:
+    def ids() -> Iterator[int]:
+        yield 1
+        yield 2
+        yield 3
+        raise OSError("id source broke")
+
+    client = FakeClient(max_concurrency=2, delay=lambda i: 0.01)
+    seen: list[int | str] = []
+    with pytest.raises(OSError, match="id source broke"):
+        async with bulk_sim_stats(client, ids()) as results:
+            async for result in results:
+                seen.append(result.sim_id)
+    assert sorted(seen) == [1, 2, 3]  # type: ignore[type-var]
+    assert client.in_flight == 0
+
+
+async def test_streaming_error_in_on_progress_propagates_unwrapped() -> None:
+    def progress(done: int, failed: int) -> None:
+        if done == 3:
+            raise ZeroDivisionError("progress bar broke")
+
+    client = FakeClient(max_concurrency=4, delay=varied_delay)
+    with pytest.raises(ZeroDivisionError, match="progress bar broke"):
+        await stream(bulk_sim_stats(client, range(1, 100), on_progress=progress))
+    assert client.in_flight == 0
+
+
+async def test_streaming_run_is_entered_once() -> None:
+    run = bulk_sim_stats(FakeClient(), [1, 2])
+    assert len(await stream(run)) == 2
+    with pytest.raises(RuntimeError, match="entered only once"):
+        async with run:
+            pass
+    with pytest.raises(StopAsyncIteration):
+        await run.__anext__()
+
+
+async def test_streaming_empty_input() -> None:
+    client = FakeClient()
+    assert await stream(bulk_sim_stats(client, [])) == []
+    assert client.started == 0
+
+
+# -- the streaming form: every way of leaving early ---------------------------------------------
+
+
+def tasks_now() -> set[object]:
+    from tests.test_cancellation import running_tasks
+
+    return running_tasks()
+
+
+async def leave_early(how: str, client: FakeClient, ids: Any) -> list[BulkResult]:
+    """Consume a streaming run of `ids` and leave it early in the way `how` names."""
+    got: list[BulkResult] = []
+    if how == "break":
+        async with bulk_sim_stats(client, ids) as results:
+            async for result in results:
+                got.append(result)
+                if len(got) == 10:
+                    break
+    elif how == "exception":
+        with pytest.raises(LookupError, match="consumer failed"):  # not wrapped in a group
+            async with bulk_sim_stats(client, ids) as results:
+                async for result in results:
+                    got.append(result)
+                    if len(got) == 10:
+                        raise LookupError("consumer failed")
+    elif how == "aclose":
+        async with bulk_sim_stats(client, ids) as results:
+            async for result in results:
+                got.append(result)
+                if len(got) == 10:
+                    await results.aclose()
+                    # the workers have returned already, inside the block
+                    assert client.in_flight == 0
+                    # ... and the consumer's own code is not cancelled by it
+                    await anyio.sleep(0.01)
+                    assert [r async for r in results] == []
+    elif how == "fail_after":
+        with pytest.raises(TimeoutError):
+            with anyio.fail_after(0.5):
+                async with bulk_sim_stats(client, ids) as results:
+                    async for result in results:
+                        got.append(result)
+    elif how == "task_group":
+
+        async def consume() -> None:
+            async with bulk_sim_stats(client, ids) as results:
+                async for result in results:
+                    got.append(result)
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(consume)
+            await anyio.sleep(0.5)
+            tg.cancel_scope.cancel()
+    else:
+        raise AssertionError(how)
+    return got
+
+
+LEAVING = ["break", "exception", "aclose", "fail_after", "task_group"]
+
+
+@pytest.mark.parametrize("how", LEAVING)
+async def test_streaming_leaving_early_stops_the_workers(how: str) -> None:
+    before = tasks_now()
+    client = FakeClient(max_concurrency=8, delay=lambda i: 0.01 + varied_delay(i))
+    got = await leave_early(how, client, range(1, 10_001))
+    assert 10 <= len(got) < 10_000
+    assert len({r.sim_id for r in got}) == len(got)
+    assert client.in_flight == 0  # every worker had returned when the block was left
+    assert tasks_now() == before
+    started = client.started
+    await anyio.sleep(1)
+    assert client.started == started  # nothing keeps fetching in the background
+    # the client is still usable
+    again = await stream(bulk_sim_stats(client, [7, 8, 9]))
+    assert sorted(r.sim_id for r in again) == [7, 8, 9]
+
+
+@pytest.mark.parametrize("how", LEAVING)
+async def test_streaming_leaving_early_closes_an_async_generator_input(how: str) -> None:
+    closed = False
+
+    async def ids() -> AsyncIterator[int]:
+        nonlocal closed
+        try:
+            for i in range(1, 10_001):
+                await anyio.lowlevel.checkpoint()
+                yield i
+        finally:
+            closed = True
+
+    client = FakeClient(max_concurrency=4, delay=lambda i: 0.01)
+    await leave_early(how, client, ids())
+    assert closed
+    assert client.in_flight == 0
+
+
+async def test_streaming_cancelled_outside_while_the_buffer_is_full() -> None:
+    """Workers blocked on a full buffer (the consumer sleeps) are stopped too."""
+    before = tasks_now()
+    client = FakeClient(max_concurrency=4, delay=lambda i: 0.001)
+    with anyio.move_on_after(5):
+        async with bulk_sim_stats(client, range(1, 1001)) as results:
+            async for _ in results:
+                await anyio.sleep(100)
+    assert client.started <= 1 + 2 * 4
+    assert client.in_flight == 0
+    assert tasks_now() == before
+
+
+# trio only: asyncio's event loop itself re-raises a KeyboardInterrupt raised in a task
+@pytest.mark.parametrize("anyio_backend", ["trio+virtual"], indirect=True)
+async def test_streaming_keyboard_interrupt_from_a_worker_is_not_wrapped() -> None:
+    class Interrupting(FakeClient):
+        async def sim_stats(self, sim_id: int) -> SimStats:
+            if sim_id == 5:
+                raise KeyboardInterrupt
+            return await super().sim_stats(sim_id)
+
+    client = Interrupting(max_concurrency=2, delay=lambda i: 0.01)
+    with pytest.raises(KeyboardInterrupt):
+        await stream(bulk_sim_stats(client, range(1, 100)))
+    assert client.in_flight == 0

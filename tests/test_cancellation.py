@@ -182,6 +182,86 @@ async def test_a_timeout_per_result_loses_and_repeats_nothing(
         await assert_released(client, before)
 
 
+# -- the streaming form (async with) against the simulator --------------------------------------
+
+
+@pytest.mark.parametrize("how", ["break", "exception", "aclose", "fail_after", "task_group"])
+async def test_streaming_bulk_run_left_early(slow_simulator: SimulatorServer, how: str) -> None:
+    """Every way of leaving an ``async with client.bulk_sim_stats(...)`` block with requests
+    in flight: when the block is left, the workers have returned, every slot and limiter turn
+    is given back, no task is left, and the server sees no further request."""
+    ids = slow_simulator.fleet.sim_ids[:250]
+    before = running_tasks()
+    seen: list[object] = []
+    async with loopback_client(slow_simulator) as client:
+
+        async def consume() -> None:
+            async with client.bulk_sim_stats(ids, workers=8) as results:
+                async for result in results:
+                    seen.append(result.sim_id)
+                    if len(seen) == 30:
+                        if how == "break":
+                            break
+                        if how == "exception":
+                            raise LookupError("consumer failed")
+                        if how == "aclose":
+                            await results.aclose()
+                            assert client.in_flight == 0  # stopped inside the block already
+                        if how == "fail_after":
+                            scope.deadline = anyio.current_time()
+                        if how == "task_group":
+                            tg.cancel_scope.cancel()
+
+        if how == "exception":
+            with pytest.raises(LookupError):  # not wrapped in an exception group
+                await consume()
+        elif how == "task_group":
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(consume)
+        elif how == "fail_after":
+            with pytest.raises(TimeoutError):
+                with anyio.fail_after(60) as scope:
+                    await consume()
+        else:
+            with anyio.fail_after(60) as scope:
+                await consume()
+        assert 30 <= len(seen) < len(ids)
+        assert len(set(seen)) == len(seen)
+        await assert_released(client, before)
+        assert slow_simulator.wait_idle()
+        sent = slow_simulator.counters.requests_by_route["GET /api/v1/sim/{sim_id}/stats"]
+        await anyio.sleep(0.2)
+        assert slow_simulator.counters.requests_by_route["GET /api/v1/sim/{sim_id}/stats"] == sent
+        await fetch_all_stats(client, ids[:40])
+        await assert_released(client, before)
+
+
+async def test_streaming_a_timeout_per_result_loses_and_repeats_nothing(
+    slow_simulator: SimulatorServer,
+) -> None:
+    """Timeouts around single ``__anext__`` calls inside the block: the workers carry on, and
+    the consumer still gets every id exactly once."""
+    ids = slow_simulator.fleet.sim_ids[:60]
+    before = running_tasks()
+    seen: list[object] = []
+    timeouts = 0
+    async with loopback_client(slow_simulator) as client:
+        async with client.bulk_sim_stats(ids, workers=4) as results:
+            for _ in range(5000):  # bounded: a livelock fails instead of hanging
+                with anyio.move_on_after(0.005) as scope:
+                    try:
+                        result = await results.__anext__()
+                    except StopAsyncIteration:
+                        break
+                    seen.append(result.sim_id)
+                timeouts += scope.cancelled_caught
+            else:
+                pytest.fail(f"no end; {len(seen)} of {len(ids)} results")
+        assert timeouts > 0
+        assert sorted(seen) == sorted(ids)  # type: ignore[type-var]
+        await assert_released(client, before)
+
+
 # -- paginate against the simulator -------------------------------------------------------------
 
 

@@ -589,16 +589,19 @@ def test_jwt_claims_reader_survives_deep_nesting() -> None:
 def test_bulk_reports_a_deeply_nested_body_as_a_parse_error() -> None:
     import anyio
 
+    from emnify import EmnifyClient
     from emnify.bulk import bulk_sim_stats
+    from tests.test_cancellation import FAKE_JWT
 
-    class Client:
-        max_concurrency = 1
-
-        async def request(self, method: str, path: str, **kw: Any) -> httpx.Response:
-            return httpx.Response(200, content=DEEP_JSON, request=httpx.Request(method, path))
+    async def deep(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=DEEP_JSON)
 
     async def run() -> list[Any]:
-        return [result async for result in bulk_sim_stats(Client(), [1])]
+        async with EmnifyClient(
+            auth_token=FAKE_JWT, transport=httpx.MockTransport(deep), rate_limits=None
+        ) as client:
+            async with bulk_sim_stats(client, [1]) as results:
+                return [result async for result in results]
 
     [result] = anyio.run(run)
     assert isinstance(result.error, StatsParseError), repr(result.error)

@@ -309,3 +309,48 @@ async def test_bulk_accounts_for_duplicates_and_unknown_ids() -> None:
         assert summary.sims == len(inputs)
         assert summary.failed == n_unknown + 1
         assert summary.errors == {"NotFoundError": n_unknown, "InvalidSimIdError": 1}
+
+
+# --------------------------------------------------------- 12. streaming behind the stats limit
+async def test_streaming_bulk_behind_the_10_per_second_limit_hands_over_as_it_goes() -> None:
+    """The published limits (stats: 10 req/s, burst 5), the client at `RateLimits.emnify()`,
+    8 workers, 40 SIMs (about 4 s). Decided from the simulator's own counters, not a clock:
+    whenever the consumer receives its k-th result, the server has seen at most k + 16 stats
+    requests (16: a buffer of one result per worker and one request or finished result per
+    worker) -- so results come out while the run goes on. The plain form, which fetches in
+    rounds, would hand over its first result only after all 40 requests. Every id once, no
+    429. The simulator runs in its own process (see `simulator_in_a_process`)."""
+    n, workers = 40, 8
+    config = SimulatorConfig(sims=n, rate_limits="emnify")
+    async with simulator_in_a_process(config, now=NOW) as served:
+        ids = list(served.fleet.sim_ids)
+
+        def server_seen() -> int:
+            counters = served_counters(served.base_url)
+            return int(counters["requests_by_route"].get(STATS_ROUTE, 0))
+
+        seen_at: list[int] = []
+        results: list[BulkResult] = []
+        async with EmnifyClient(
+            DEFAULT_APPLICATION_TOKEN, base_url=served.base_url, max_concurrency=workers
+        ) as client:
+            async with client.bulk_sim_stats(ids) as stream:
+                async for result in stream:
+                    results.append(result)
+                    seen_at.append(await anyio.to_thread.run_sync(server_seen))
+            assert client.in_flight == 0
+    assert Counter(r.sim_id for r in results) == Counter(ids)
+    assert all(r.ok for r in results)
+    assert all(seen <= k + 2 * workers for k, seen in enumerate(seen_at, 1)), seen_at
+    assert seen_at[0] < n  # (the plain form: n)
+    assert served.counters["requests_by_route"][STATS_ROUTE] == n
+    assert served.counters["rate_limited"] == 0
+
+
+def served_counters(base_url: str) -> dict[str, Any]:
+    """The counters of a simulator in another process (its admin route)."""
+    import urllib.request
+
+    with urllib.request.urlopen(base_url + "/_simulator/counters", timeout=10) as response:
+        data: dict[str, Any] = json.loads(response.read())
+        return data

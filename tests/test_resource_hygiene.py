@@ -4,10 +4,11 @@ aiohttp reports an unclosed session twice: a ``ResourceWarning`` from ``__del__`
 to the event loop's exception handler, which only *logs* ("Unclosed client session") -- a test
 suite with warnings as errors would not notice the second, nor a ``__del__`` that runs after
 the test that leaked. So a typical life of the client (requests, errors, a bulk run cut short
-by a timeout, a paginate loop left with ``break``, a cancelled task group, closing) runs here in
-a child interpreter with ``-X dev -W error::ResourceWarning``, a garbage collection at the end,
-and its stderr is searched for every such report; on asyncio (aiohttp) and trio (httpx). A
-control run that forgets ``aclose()`` shows that the search finds what it looks for.
+by a timeout in both forms and a streaming one left with ``break``, a paginate loop left with
+``break``, a cancelled task group, closing) runs here in a child interpreter with ``-X dev -W
+error::ResourceWarning``, a garbage collection at the end, and its stderr is searched for every
+such report; on asyncio (aiohttp) and trio (httpx). A control run that forgets ``aclose()``
+shows that the search finds what it looks for.
 
 The suite as a whole is run once the same way (``PYTHONDEVMODE=1 python -X dev -W
 error::ResourceWarning -m pytest``); see docs/reliability.md.
@@ -56,6 +57,13 @@ LIFE = textwrap.dedent(
         with anyio.move_on_after(0.3):  # a bulk run cut short with requests in flight
             async for _ in client.bulk_sim_stats(ids):
                 pass
+        with anyio.move_on_after(0.3):  # the streaming form cut short the same way
+            async with client.bulk_sim_stats(ids) as results:
+                async for _ in results:
+                    pass
+        async with client.bulk_sim_stats(ids) as results:  # ... and left with break
+            async for _ in results:
+                break
         async for sim in client.paginate(list_sims, per_page=5):  # left with break
             break
         async with anyio.create_task_group() as tg:  # a cancelled task group

@@ -1,68 +1,74 @@
 """Fetch the statistics of many SIMs: a bounded pool of workers, every id accounted for once.
 
-:func:`bulk_sim_stats` returns a :class:`BulkRun`, an async iterator of :class:`BulkResult`::
+:func:`bulk_sim_stats` returns a :class:`BulkRun`. Use it as an async context manager, which
+streams::
 
-    async for result in bulk_sim_stats(client, ids):
-        if result.ok:
-            ...  # result.stats is a SimStats
-        else:
-            ...  # result.error is an EmnifyError
+    async with bulk_sim_stats(client, ids) as results:
+        async for result in results:
+            if result.ok:
+                ...  # result.stats is a SimStats
+            else:
+                ...  # result.error is an EmnifyError
 
-How it runs. The workers exist only while the consumer is waiting inside ``__anext__``: when
-no result is buffered, a task group with the workers is opened; each worker pulls the next id
-from the input, fetches and parses it, and appends the result to a buffer. Once the buffer
-holds a few results per worker the workers stop pulling new ids, finish the requests they
-have in flight, and the task group closes; the buffered results are then handed out one by
-one. So between two ``__anext__`` calls there are no tasks at all, which makes every way of
-leaving early safe on asyncio and trio alike: ``break`` (no ``aclose()`` needed), an
-exception in the loop body, ``aclose()``, garbage collection, or a cancel scope around the
-loop. A cancellation that hits while requests are in flight puts those ids back in front of
-the queue, so if the consumer carries on (for example after a ``move_on_after`` around one
-``__anext__``) they are fetched again and still reported exactly once.
+The streaming form (``async with``). Entering the run opens a task group (in the caller's
+task, like any ``async with anyio.create_task_group()``) holding a pump task and its pool of
+workers. Each worker takes the next id from the input, calls ``await client.sim_stats(id)``
+and puts the result into an anyio memory object stream with a bounded buffer (one result per
+worker), then takes the next id; a worker only waits when that buffer is full, that is when
+the consumer is slower than the API. So the workers are busy all the time, each result is
+handed over as soon as it is parsed, and behind a rate limit the results arrive one by one at
+the limit's pace (the first after about one request; BENCHMARKS.md, B7). Leaving the block in
+any way -- the end of the results, ``break``, an exception in the body, a cancel scope around
+it, ``aclose()`` -- cancels the workers and waits for them before the block is left, so every
+concurrency slot and connection is given back, on asyncio and trio alike.
 
-The price of this design: nothing is fetched while the consumer works through the buffer,
-and at the end of each round some workers sit idle until the slowest request of the round
-returns. With the default buffer of 8 results per worker that costs roughly 5-10% against a
-pool that never stops (measured with latencies spread between 5 and 15 ms); behind the API's
-rate limits, which are the real bottleneck, it makes no difference.
+The plain form (``async for result in bulk_sim_stats(client, ids)``, no ``async with``). A
+task group cannot stay open between two ``__anext__`` calls of a plain async iterator, so this
+form works in rounds: when no result is buffered, ``__anext__`` opens a task group, its workers
+fetch until a few results per worker are buffered (or the input ends), the group closes and
+the buffered results are handed out one by one. Nothing runs between two ``__anext__`` calls,
+which makes leaving early safe without ``aclose()``; the price is that nothing is fetched while
+the consumer works through a round, and the first result only comes when the first round is
+complete (behind emnify's 10 req/s stats limit with 16 workers: after about 13 s, and then a
+burst of 128). Use it for quick scripts; use the ``async with`` form for anything long.
 
-All rate limiting, retrying and concurrency limits are the client's: the worker count only
-bounds how many requests this run has in flight at once.
+Where cancellation lands. In the streaming form a cancellation of the whole block ends the
+run: ids whose requests were in flight are simply not reported (nothing was handed over for
+them, so ``emnify stats --resume`` fetches them again). A cancellation of just one
+``__anext__`` call (a per-result timeout) never loses a result: the consumer takes results
+with ``receive_nowait()`` and only waits for an "arrived" event otherwise, so a cancelled wait
+holds no result (a plain ``receive()`` could be cancelled with a result already handed to it).
+In the plain form, a cancellation that hits while requests are in flight puts those ids back
+in front of the queue, so a consumer that carries on after a per-result timeout still sees
+every id once.
+
+All rate limiting, retrying and concurrency limits are the client's: the runner only calls
+``client.sim_stats``, and the worker count bounds how many calls this run has in flight.
 """
 
 from __future__ import annotations
 
-import builtins
-import sys
 from collections import deque
 from collections.abc import (
     AsyncIterable,
     AsyncIterator,
-    Awaitable,
     Callable,
     Iterable,
     Iterator,
 )
 from dataclasses import dataclass
-from functools import partial
-from typing import TYPE_CHECKING, Any, Protocol
+from types import TracebackType
+from typing import Any, Protocol
 
 import anyio
 import anyio.lowlevel
-import httpx
+from anyio.abc import TaskGroup
+from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
-from emnify._clock import server_now
+from emnify._groups import ExceptionGroupType, only_error
 from emnify._validate import resource_id
-from emnify.errors import ConfigurationError, EmnifyError, error_from_answer
-from emnify.stats import SimStats, parse_sim_stats_json
-
-if TYPE_CHECKING:
-    from emnify._wire import Answer
-
-if sys.version_info >= (3, 11):
-    _ExceptionGroup = builtins.BaseExceptionGroup
-else:  # pragma: no cover - anyio depends on the backport before 3.11
-    from exceptiongroup import BaseExceptionGroup as _ExceptionGroup  # type: ignore[import-not-found,unused-ignore]
+from emnify.errors import ConfigurationError, EmnifyError
+from emnify.stats import SimStats
 
 __all__ = [
     "BulkResult",
@@ -73,11 +79,12 @@ __all__ = [
     "bulk_sim_stats",
 ]
 
-#: results buffered per worker before a round of fetching stops (more: fewer rounds, so less
-#: time with idle workers while a round drains; fewer: less memory and an earlier first result)
+#: plain form: results buffered per worker before a round of fetching stops (more: fewer
+#: rounds, so less time with idle workers while a round drains; fewer: less memory and an
+#: earlier first result)
 _BUFFER_PER_WORKER = 8
-#: above this many results, large pools buffer only 2 per worker (a parsed SimStats with its
-#: last-hour series is about 20 kB)
+#: plain form: above this many results, large pools buffer only 2 per worker (a parsed
+#: SimStats with its last-hour series is about 20 kB)
 _BUFFER_SOFT_CAP = 1024
 
 RawId = int | str
@@ -86,15 +93,16 @@ RawId = int | str
 class StatsClient(Protocol):
     """What :func:`bulk_sim_stats` needs from a client (``emnify.client.EmnifyClient`` has it).
 
-    ``request`` must apply the client's rate limits, retries and concurrency limits, return
-    the response of a successful call and raise :class:`~emnify.errors.EmnifyError` subclasses
-    for failures.
+    ``sim_stats`` must apply the client's rate limits, retries and concurrency limits, return
+    the parsed :class:`~emnify.stats.SimStats` of one SIM and raise
+    :class:`~emnify.errors.EmnifyError` subclasses for failures (any other exception becomes
+    that id's :class:`UnexpectedError`). ``max_concurrency`` is the default worker count.
     """
 
     @property
     def max_concurrency(self) -> int: ...
 
-    async def request(self, method: str, path: str, **kw: Any) -> httpx.Response: ...
+    async def sim_stats(self, sim_id: int) -> SimStats: ...
 
 
 class InvalidSimIdError(ConfigurationError):
@@ -111,8 +119,9 @@ class InvalidSimIdError(ConfigurationError):
 
 class UnexpectedError(EmnifyError):
     """Fetching one id failed with an exception that is not an ``EmnifyError`` (which would be
-    a bug in the client or the parser). The original exception is ``__cause__``; it is reported
-    as that id's error so that the other ids carry on."""
+    a bug in the client or the parser), or the client's ``sim_stats`` returned something that
+    is not a ``SimStats``. The original exception, if any, is ``__cause__``; it is reported as
+    that id's error so that the other ids carry on."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,9 +174,30 @@ class _End:
 _END = _End()
 
 
+class _Stream:
+    """The state of the streaming form while its ``async with`` block is open."""
+
+    def __init__(self, task_group: TaskGroup, buffer: int) -> None:
+        self.task_group = task_group
+        send, receive = anyio.create_memory_object_stream[BulkResult](buffer)
+        self.send: MemoryObjectSendStream[BulkResult] = send
+        self.receive: MemoryObjectReceiveStream[BulkResult] = receive
+        #: cancelled to stop the workers (entered by the pump task, not by the consumer's, so
+        #: stopping them never cancels the consumer's own code)
+        self.stop = anyio.CancelScope()
+        #: set whenever a result was put into the stream, and when the stream ends
+        self.arrived = anyio.Event()
+        #: set when the pump and every worker have returned
+        self.finished = anyio.Event()
+
+    def notify(self) -> None:
+        self.arrived.set()
+
+
 class BulkRun(AsyncIterator[BulkResult]):
-    """The async iterator returned by :func:`bulk_sim_stats` (see the module docs for how it
-    schedules work). It is also an async context manager whose exit calls :meth:`aclose`."""
+    """What :func:`bulk_sim_stats` returns: an async context manager that streams results
+    (``async with run as results: async for result in results``), and a plain async iterator
+    that fetches in rounds when used without ``async with`` (see the module docs)."""
 
     def __init__(
         self,
@@ -187,10 +217,6 @@ class BulkRun(AsyncIterator[BulkResult]):
                 f"got {type(on_progress).__name__}"
             )
         self._client = client
-        # EmnifyClient's lean GET (same policies, no httpx objects); any other client: request
-        self._get: Callable[[str], Awaitable[httpx.Response | Answer]] = getattr(
-            client, "_get", None
-        ) or partial(client.request, "GET")
         self._workers = workers
         self._high_water = min(workers * _BUFFER_PER_WORKER, max(workers * 2, _BUFFER_SOFT_CAP))
         self._on_progress = on_progress
@@ -210,6 +236,11 @@ class BulkRun(AsyncIterator[BulkResult]):
         self._exhausted = False
         self._closed = False
         self._stop = False
+        self._entered = False
+        self._stream: _Stream | None = None
+        #: an exception of the input iterable, raised to the consumer after the results
+        #: fetched before it (streaming form)
+        self._failure: BaseException | None = None
         self._done = 0
         self._failed = 0
 
@@ -217,43 +248,118 @@ class BulkRun(AsyncIterator[BulkResult]):
 
     @property
     def done(self) -> int:
-        """Ids finished so far (successes and failures)."""
+        """Results handed to the consumer so far (successes and failures)."""
         return self._done
 
     @property
     def failed(self) -> int:
-        """Ids finished with an error so far."""
+        """Results handed to the consumer so far that carry an error."""
         return self._failed
 
     @property
     def lookahead(self) -> int:
         """The most ids this run takes from the input before the consumer has received their
-        results: the result buffer plus one request per worker."""
+        results, in either form: the plain form's round buffer plus one request per worker
+        (the streaming form takes fewer: its buffer of one result per worker, plus one request
+        or one finished result waiting per worker)."""
         return self._high_water + self._workers
 
     def __aiter__(self) -> BulkRun:
         return self
 
     async def __anext__(self) -> BulkResult:
-        if self._ready:
+        if self._stream is not None:
+            result = await self._next_streamed(self._stream)
+        elif self._ready:
             await anyio.lowlevel.checkpoint_if_cancelled()
-            return self._ready.popleft()
-        if self._closed or (self._exhausted and not self._retry):
+            result = self._ready.popleft()
+        elif self._closed or (self._exhausted and not self._retry):
             await anyio.lowlevel.checkpoint()
             raise StopAsyncIteration
-        await self._round()
-        if self._ready:
-            return self._ready.popleft()
-        self._closed = True
-        raise StopAsyncIteration
+        else:
+            await self._round()
+            if not self._ready:
+                self._closed = True
+                raise StopAsyncIteration
+            result = self._ready.popleft()
+        self._count(result)
+        return result
 
     async def aclose(self) -> None:
-        """Stop the run: later ``__anext__`` calls end the iteration. Nothing runs in the
-        background, so there is nothing else to release, except that an async iterable input
-        with an ``aclose()`` method (an async generator) is closed too."""
+        """Stop the run: later ``__anext__`` calls end the iteration.
+
+        Inside ``async with``, this cancels the workers and waits until they have returned
+        (every slot given back); without it nothing runs between two ``__anext__`` calls, so
+        there is nothing to stop. Either way an async iterable input with an ``aclose()``
+        method (an async generator) is closed too."""
         self._closed = True
         self._ready.clear()
         self._retry.clear()
+        stream = self._stream
+        if stream is not None:
+            stream.stop.cancel()
+            stream.receive.close()
+            await stream.finished.wait()
+        await self._close_input()
+
+    async def __aenter__(self) -> BulkRun:
+        """Start the workers in a task group owned by this ``async with`` block."""
+        if self._entered:
+            raise RuntimeError("a BulkRun can be entered only once")
+        self._entered = True
+        if self._closed:
+            return self
+        task_group = anyio.create_task_group()
+        await task_group.__aenter__()
+        stream = self._stream = _Stream(task_group, self._workers)
+        task_group.start_soon(self._pump, stream)
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        """Stop the workers, wait for them and close the input; the block's own exception
+        (if any) propagates unchanged, not wrapped in an exception group."""
+        stream = self._stream
+        if stream is None:
+            await self.aclose()
+            return
+        self._closed = True
+        self._ready.clear()
+        self._retry.clear()
+        stream.stop.cancel()
+        stream.receive.close()
+        try:
+            if isinstance(exc, anyio.get_cancelled_exc_class()):
+                # the block was cancelled from outside: let the task group see it, so the
+                # cancellation is handled by the scope it belongs to
+                await stream.task_group.__aexit__(exc_type, exc, tb)
+            else:
+                # the workers end on their own now (stopped above). An exception from the
+                # block is not handed to the task group, which would wrap it in a group.
+                await stream.task_group.__aexit__(None, None, None)
+        except ExceptionGroupType as group:
+            only = only_error(group.exceptions)
+            if only is None:
+                raise
+            raise only from only.__cause__
+        finally:
+            stream.send.close()  # (the pump closes it; this covers a pump that never ran)
+            await self._close_input()
+
+    # -- the work --------------------------------------------------------------------------
+
+    def _count(self, result: BulkResult) -> None:
+        self._done += 1
+        if result.error is not None:
+            self._failed += 1
+        if self._on_progress is not None:
+            self._on_progress(self._done, self._failed)
+
+    async def _close_input(self) -> None:
         source, self._async_ids = self._async_ids, None
         close = getattr(source, "aclose", None)
         if close is not None:
@@ -261,32 +367,88 @@ class BulkRun(AsyncIterator[BulkResult]):
         else:
             await anyio.lowlevel.checkpoint()
 
-    async def __aenter__(self) -> BulkRun:
-        return self
+    async def _next_streamed(self, stream: _Stream) -> BulkResult:
+        if self._ready:  # left over from rounds before the block was entered
+            await anyio.lowlevel.checkpoint_if_cancelled()
+            return self._ready.popleft()
+        await anyio.lowlevel.checkpoint_if_cancelled()
+        while True:
+            if self._closed:
+                raise StopAsyncIteration
+            try:
+                return stream.receive.receive_nowait()
+            except anyio.WouldBlock:
+                # wait for the next result without holding it: a cancellation of this wait
+                # (a per-result timeout) leaves every result in the stream
+                stream.arrived = anyio.Event()
+                await stream.arrived.wait()
+            except anyio.EndOfStream:
+                self._closed = True
+                failure, self._failure = self._failure, None
+                if failure is not None:
+                    raise failure from failure.__cause__
+                raise StopAsyncIteration from None
 
-    async def __aexit__(self, *exc: object) -> None:
-        await self.aclose()
+    async def _pump(self, stream: _Stream) -> None:
+        """Run the workers until the input ends or the run is stopped, then end the stream."""
+        try:
+            with stream.stop:
+                async with stream.send:
+                    if self._async_ids is not None and self._pull_lock is None:
+                        self._pull_lock = anyio.Lock()
+                    async with anyio.create_task_group() as workers:
+                        for _ in range(self._workers):
+                            workers.start_soon(self._stream_worker, stream)
+        finally:
+            stream.finished.set()
+            stream.notify()
 
-    # -- the work --------------------------------------------------------------------------
+    async def _stream_worker(self, stream: _Stream) -> None:
+        while True:
+            try:
+                raw = await self._take()
+            except Exception as exc:
+                # the input iterable failed: the other workers finish the ids they hold, then
+                # the consumer gets their results and, after them, this exception
+                if self._failure is None:
+                    self._failure = exc
+                return
+            if raw is _END:
+                return
+            try:
+                result = await self._fetch(raw)
+            except BaseException:
+                # cancelled (or interrupted) mid-request: nothing was handed over for this id
+                self._retry.appendleft(raw)
+                raise
+            try:
+                # send() yields to the event loop first: the answers that are already in are
+                # read before this worker sends its next request, so requests leave in bursts
+                # rather than one per answer read (BENCHMARKS.md, B1 findings)
+                await stream.send.send(result)
+            except (anyio.BrokenResourceError, anyio.ClosedResourceError):
+                return  # the consumer has closed the run
+            stream.notify()
 
     async def _round(self) -> None:
-        """Run the workers until enough results are buffered or the input is exhausted."""
+        """Plain form: run the workers until enough results are buffered or the input is
+        exhausted."""
         self._stop = False
         if self._async_ids is not None and self._pull_lock is None:
             self._pull_lock = anyio.Lock()
         try:
             async with anyio.create_task_group() as tg:
                 for _ in range(self._workers):
-                    tg.start_soon(self._worker)
-        except _ExceptionGroup as group:
-            # a worker only fails on an exception from the input iterable or from on_progress
-            # (or an interrupt); hand the caller that exception rather than a group of one
-            if len(group.exceptions) == 1:
-                only = group.exceptions[0]
-                raise only from only.__cause__
-            raise
+                    tg.start_soon(self._round_worker)
+        except ExceptionGroupType as group:
+            # a worker only fails on an exception from the input iterable (or an interrupt);
+            # hand the caller that exception rather than a group of one
+            only = only_error(group.exceptions)
+            if only is None:
+                raise
+            raise only from only.__cause__
 
-    async def _worker(self) -> None:
+    async def _round_worker(self) -> None:
         while not self._stop:
             raw = await self._take()
             if raw is _END:
@@ -299,13 +461,8 @@ class BulkRun(AsyncIterator[BulkResult]):
                 self._retry.appendleft(raw)
                 raise
             self._ready.append(result)
-            self._done += 1
-            if result.error is not None:
-                self._failed += 1
             if len(self._ready) >= self._high_water:
                 self._stop = True
-            if self._on_progress is not None:
-                self._on_progress(self._done, self._failed)
             # Let the event loop run everything that is ready (the other workers' answers)
             # before this worker sends its next request: requests then leave in bursts rather
             # than one per answer read. Against a fast server this cuts the CPU per request
@@ -315,7 +472,7 @@ class BulkRun(AsyncIterator[BulkResult]):
     async def _take(self) -> object:
         if self._retry:
             return self._retry.popleft()
-        if self._exhausted or self._closed:
+        if self._exhausted or self._closed or self._failure is not None:
             return _END
         if self._sync_ids is not None:
             try:
@@ -325,7 +482,7 @@ class BulkRun(AsyncIterator[BulkResult]):
                 return _END
         assert self._async_ids is not None and self._pull_lock is not None
         async with self._pull_lock:
-            if self._exhausted:
+            if self._exhausted or self._failure is not None or self._async_ids is None:
                 return _END
             try:
                 return await self._async_ids.__anext__()
@@ -339,22 +496,19 @@ class BulkRun(AsyncIterator[BulkResult]):
         except InvalidSimIdError as exc:
             return BulkResult(_label(raw), error=exc)
         try:
-            path = f"/api/v1/sim/{sim_id}/stats"
-            response = await self._get(path)
-            if not response.is_success:
-                # the client raises for failures; this guards against one that does not
-                return BulkResult(
-                    sim_id, error=error_from_answer(response, method="GET", path=path)
-                )
-            # last-hour stamps are dated with the server's clock; costs are exact Decimals
-            stats = parse_sim_stats_json(response.content, now=server_now(response), sim_id=sim_id)
-            return BulkResult(sim_id, stats)
+            stats = await self._client.sim_stats(sim_id)
         except EmnifyError as exc:
             return BulkResult(sim_id, error=exc)
         except Exception as exc:
             error = UnexpectedError(f"{type(exc).__name__}: {exc}")
             error.__cause__ = exc
             return BulkResult(sim_id, error=error)
+        if not isinstance(stats, SimStats):
+            return BulkResult(
+                sim_id,
+                error=UnexpectedError(f"sim_stats returned {type(stats).__name__}, not SimStats"),
+            )
+        return BulkResult(sim_id, stats)
 
 
 def bulk_sim_stats(
@@ -364,33 +518,50 @@ def bulk_sim_stats(
     on_progress: Callable[[int, int], object] | None = None,
     workers: int | None = None,
 ) -> BulkRun:
-    """Fetch ``GET /api/v1/sim/{id}/stats`` for every id and yield a :class:`BulkResult` per
-    id, in completion order.
+    """Fetch the statistics of every id with ``client.sim_stats`` and yield a
+    :class:`BulkResult` per id, in completion order.
+
+    Streaming (the form to use)::
+
+        async with bulk_sim_stats(client, ids) as results:
+            async for result in results:
+                ...
+
+    keeps every worker busy and hands each result over as soon as it is parsed; leaving the
+    block in any way stops the workers and gives back their slots before the block is left.
+    A plain ``async for result in bulk_sim_stats(client, ids)`` works too, but fetches in
+    rounds: its first result comes only when a round of a few results per worker is complete
+    (see the module docs).
 
     ``sim_ids`` is any iterable or async iterable of ints or digit strings (surrounding
-    whitespace is ignored); it is consumed lazily, at most a few results per worker ahead of
-    the consumer, so a generator of millions of ids is fine. A synchronous iterable is advanced
-    on the event loop, so it must be cheap to advance; use an async iterable for a slow source.
+    whitespace is ignored); it is consumed lazily, at most :attr:`BulkRun.lookahead` ids
+    ahead of the consumer, so a generator of millions of ids is fine. A synchronous iterable
+    is advanced on the event loop, so it must be cheap to advance; use an async iterable for a
+    slow source.
 
     Every input produces exactly one result. A failure of one id (not a SIM id, 404, retries
     used up, a body that does not parse) becomes that result's ``error`` and never stops the
     others; only cancellation, ``KeyboardInterrupt`` or an exception raised by the input
-    iterable or by ``on_progress`` ends the run early. An id that appears twice is fetched and
-    reported twice.
+    iterable or by ``on_progress`` ends a run early. An exception of the input iterable is
+    raised to the consumer after the results of the ids taken before it. An id that appears
+    twice is fetched and reported twice.
 
-    To stop early, just leave the loop; no tasks outlive a ``__anext__`` call. If the input
-    is an async generator, leave through ``async with bulk_sim_stats(...) as run`` or call
-    ``await run.aclose()``, which also closes that generator (as trio asks for).
+    Leaving early: inside ``async with`` just leave the block (``break``, an exception, a
+    cancel scope) or call ``aclose()``. Without it, just leave the loop; no tasks outlive a
+    ``__anext__`` call. If the input is an async generator, the ``async with`` form (or
+    ``await run.aclose()``) also closes that generator, as trio asks for.
 
-    A cancellation (a timeout around the loop, a cancelled task group) that interrupts
-    requests in flight queues those ids again, so a consumer that carries on after it still
-    sees every id once. If it interrupts an async generator input while that generator is
-    producing the next id, the generator is finished by the cancellation (Python's rules for
-    async generators) and the run ends with it.
+    A cancellation of the ``async with`` block ends the run: ids in flight are not reported.
+    A cancellation of a single ``__anext__`` call loses nothing in either form: the consumer
+    that carries on still sees every id once (in the plain form the ids in flight are queued
+    again). If a cancellation interrupts an async generator input while it is producing the
+    next id, the generator is finished by the cancellation (Python's rules for async
+    generators) and the run ends with it.
 
     ``workers`` (default ``client.max_concurrency``) is the number of concurrent fetches.
-    ``on_progress(done, failed)`` is called after every id with the number of ids finished so
-    far and how many of those failed.
+    ``on_progress(done, failed)`` is called as each result is handed to the consumer, with
+    the number of results handed over so far and how many of those failed (also
+    :attr:`BulkRun.done` and :attr:`BulkRun.failed`).
 
     Raises ``TypeError`` at once when ``sim_ids`` is not an iterable or async iterable (a
     ``str`` is refused: pass a list of ids) or ``on_progress`` is not callable, and

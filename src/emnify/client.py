@@ -512,7 +512,11 @@ class EmnifyClient:
     ) -> BulkRun:
         """Stream the statistics of many SIMs: one `BulkResult` per id, completion order.
 
-        Delegates to `emnify.bulk.bulk_sim_stats` with this client (its limits apply).
+        Use ``async with client.bulk_sim_stats(ids) as results: async for r in results:``,
+        the streaming form (workers busy all the time, each result handed over as soon as
+        it is parsed); a plain ``async for`` works too but fetches in rounds. Delegates to
+        `emnify.bulk.bulk_sim_stats` with this client: every id goes through `sim_stats`,
+        so its limits, retries and errors apply.
         """
         from .bulk import bulk_sim_stats
 

@@ -1,8 +1,10 @@
 """The `emnify` command: bulk statistics, the simulator, and a self-contained demo.
 
 Exit status: 0 success; 1 a failure (credentials, network, files); 2 bad usage; 3 the run
-finished but some SIMs failed (each is in the output with its error); 130 interrupted.
-Every failure is one line on stderr, never a traceback.
+finished but some SIMs failed (each is in the output with its error); 130 interrupted (Ctrl-C,
+SIGINT); 143 stopped by SIGTERM. A stopped `emnify stats` keeps every result it finished in
+its --out file, as complete lines (`--resume` fetches the rest). Every failure is one line on
+stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -134,7 +136,11 @@ def stats(
     base_url: str,
 ) -> None:
     """Fetch usage and cost statistics for SIM_IDS (or --all), with a progress bar and a
-    fleet summary on stderr."""
+    fleet summary on stderr.
+
+    CSV and JSONL results are written and flushed one by one. Ctrl-C (exit 130) or SIGTERM
+    (exit 143) stops the run with every finished result in the file; run the same command
+    with --resume to fetch the rest."""
     try:
         ids = parse_sim_ids(sim_ids)
     except CliError as exc:

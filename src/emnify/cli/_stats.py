@@ -1,15 +1,26 @@
-"""`emnify stats`: bulk statistics with a progress bar, written as a table, CSV or JSONL."""
+"""`emnify stats`: bulk statistics with a progress bar, written as a table, CSV or JSONL.
+
+CSV and JSONL are written and flushed result by result (each result with one ``write``), so
+an interrupted run leaves a file of complete lines: Ctrl-C (SIGINT) or SIGTERM stops the run,
+closes the file and exits with 130 or 143; ``--resume`` (JSONL) then fetches exactly the SIMs
+that are not in the file yet.
+"""
 
 from __future__ import annotations
 
 import enum
+import io
+import signal
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+import anyio
+import anyio.abc
 from rich.console import Console
 
+from emnify._groups import ExceptionGroupType, only_error
 from emnify._validate import resource_id
 from emnify.bulk import BulkResult
 from emnify.client import EmnifyClient
@@ -26,6 +37,10 @@ from ._progress import StatsProgress
 from ._render import print_summary, sims_table
 
 SIMS_PER_PAGE = 2500  # the API's cap for GET /api/v1/sim
+
+#: the exit status of a run stopped by a signal: 128 + the signal's number, as a shell reports
+#: a process killed by it (SIGINT 130, SIGTERM 143)
+STOP_SIGNALS: dict[signal.Signals, int] = {signal.SIGINT: 130, signal.SIGTERM: 143}
 
 
 class OutputFormat(str, enum.Enum):
@@ -94,7 +109,11 @@ async def _skip(ids: AsyncIterator[int] | Iterable[int], done: set[int]) -> Asyn
 
 
 class _Writer:
-    """Writes each result as it arrives (CSV, JSONL) or keeps them for one table at the end."""
+    """Writes each result as it arrives (CSV, JSONL) or keeps them for one table at the end.
+
+    A CSV or JSONL result (a SIM's rows, or its one line) goes out with a single ``write`` and
+    is flushed at once: a run stopped at any point leaves only complete results in the file.
+    """
 
     def __init__(self, run: StatsRun, stdout: Console) -> None:
         self._format = run.output_format
@@ -103,6 +122,8 @@ class _Writer:
         self._table_rows: list[BulkResult] = []
         self._file: IO[str] | None = None
         self._header = True
+        #: results written (or kept for the table) so far
+        self.written = 0
         if run.out is not None:
             mode = "a" if run.resume else "w"
             if run.resume and run.out.exists() and run.out.stat().st_size > 0:
@@ -117,13 +138,19 @@ class _Writer:
     def write(self, result: BulkResult) -> None:
         if self._discard:
             return
+        self.written += 1
         if self._format is OutputFormat.table:
             self._table_rows.append(result)
-        elif self._format is OutputFormat.csv:
-            write_csv([result], self._target(), header=self._header)
+            return
+        text = io.StringIO(newline="")
+        if self._format is OutputFormat.csv:
+            write_csv([result], text, header=self._header)
             self._header = False
         else:
-            write_jsonl([result], self._target(), layout="sims", include_last_hour=False)
+            write_jsonl([result], text, layout="sims", include_last_hour=False)
+        target = self._target()
+        target.write(text.getvalue())
+        target.flush()
 
     def close(self) -> None:
         if self._format is OutputFormat.table and self._table_rows:
@@ -142,14 +169,77 @@ def _fatal(error: EmnifyError | None) -> bool:
 
 
 async def run_stats(client: EmnifyClient, run: StatsRun, stdout: Console, stderr: Console) -> int:
-    """Fetch, write and summarize; returns the exit status (3 when some SIMs failed)."""
+    """Fetch, write and summarize; returns the exit status (3 when some SIMs failed).
+
+    SIGINT and SIGTERM stop the run (through anyio's signal receiver, so on the event loop:
+    no exception hits the middle of a write): the workers are cancelled, the results written
+    so far stay in the file as complete lines, and the status is that of `STOP_SIGNALS` (130
+    or 143) with one line on stderr saying how to resume.
+    """
+    received: list[signal.Signals] = []
+    written = _Written()
+    status = 0
+    try:
+        with anyio.CancelScope() as stop:
+            async with anyio.create_task_group() as tg:
+                await tg.start(_stop_on_signal, stop, received)
+                status = await _run_stats(client, run, stdout, stderr, written)
+                tg.cancel_scope.cancel()  # the signal watcher
+    except ExceptionGroupType as group:
+        only = only_error(group.exceptions)  # a CliError, an EmnifyError...: not a group
+        if only is None:
+            raise
+        raise only from only.__cause__
+    if not received:
+        return status
+    signum = received[0]
+    message = f"emnify: interrupted by {signum.name}"
+    if not run.discard:
+        message += f": {written.value:,} SIM results written"
+        if run.out is not None:
+            message += f" to {run.out}"
+            if run.output_format is OutputFormat.jsonl:
+                message += "; run the same command with --resume to fetch the rest"
+    stderr.print(message, markup=False, highlight=False, soft_wrap=True)
+    return STOP_SIGNALS[signum]
+
+
+@dataclass
+class _Written:
+    """How many results the run has written so far (read after it was cancelled)."""
+
+    value: int = 0
+
+
+async def _stop_on_signal(
+    scope: anyio.CancelScope,
+    received: list[signal.Signals],
+    *,
+    task_status: anyio.abc.TaskStatus[None] = anyio.TASK_STATUS_IGNORED,
+) -> None:
+    """Cancel `scope` on the first SIGINT or SIGTERM (recorded in `received`)."""
+    try:
+        with anyio.open_signal_receiver(*STOP_SIGNALS) as signals:
+            task_status.started()
+            async for signum in signals:
+                received.append(signal.Signals(signum))
+                scope.cancel()
+                return
+    except NotImplementedError:  # pragma: no cover - Windows: Ctrl-C is a KeyboardInterrupt
+        task_status.started()
+
+
+async def _run_stats(
+    client: EmnifyClient, run: StatsRun, stdout: Console, stderr: Console, written: _Written
+) -> int:
+    """The run itself; the client is closed at the end, whatever happened."""
     done: set[int] = set()
     if run.resume:
         assert run.out is not None
         if run.out.exists():
             trim_partial_line(run.out)
             done = read_done_ids(run.out)
-    async with client:
+    try:
         try:
             await client.authenticate()
         except AuthenticationError as exc:
@@ -175,8 +265,13 @@ async def run_stats(client: EmnifyClient, run: StatsRun, stdout: Console, stderr
                             raise CliError(f"stopped: {result.error}")
                         summary.add(result)
                         writer.write(result)
+                        written.value = writer.written
         finally:
             writer.close()
+    finally:
+        # also when the run was cancelled (a signal): close the connections for real
+        with anyio.CancelScope(shield=True):
+            await client.aclose()
     if not run.quiet:
         if done:
             stderr.print(f"resumed: {len(done):,} SIMs already in {run.out} were skipped")
