@@ -10,7 +10,9 @@ exception class that means the same, the pipeline's one vocabulary of network fa
 
 Retries are never aiohttp's: it silently re-sends an idempotent request once when a kept-alive
 connection turns out to be closed, which would be a retry outside the rate limiter and beyond
-`max_retries`; that is switched off.
+`max_retries`. It has no public switch for that; a client middleware (public API since aiohttp
+3.12) turns those two failures into one aiohttp does not retry, `_Unretried`, and this backend
+maps it back to the failure it carries.
 """
 
 from __future__ import annotations
@@ -59,8 +61,30 @@ _ERROR_MAP: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] =
 )
 
 
+class _Unretried(aiohttp.ClientError):
+    """A failure aiohttp would have retried silently, carried past its retry loop."""
+
+    def __init__(self, failure: aiohttp.ClientError) -> None:
+        super().__init__(str(failure))
+        self.failure = failure
+
+
+async def _no_silent_retry(
+    request: aiohttp.ClientRequest, handler: aiohttp.ClientHandlerType
+) -> aiohttp.ClientResponse:
+    """A client middleware: aiohttp re-sends an idempotent request once after these two
+    failures on a kept-alive connection (`ClientSession._request`); as `_Unretried` they
+    reach the pipeline, which decides about retries itself."""
+    try:
+        return await handler(request)
+    except (aiohttp.ClientOSError, aiohttp.ServerDisconnectedError) as exc:
+        raise _Unretried(exc) from None
+
+
 def mapped_error(exc: BaseException) -> httpx.TransportError:
     """The httpx exception meaning the same as aiohttp's `exc` (see `_ERROR_MAP`)."""
+    if isinstance(exc, _Unretried):
+        exc = exc.failure
     for source, target in _ERROR_MAP:
         if isinstance(exc, source):
             return target(f"{type(exc).__name__}: {exc}")
@@ -102,12 +126,10 @@ class AiohttpBackend:
                 ssl=self._ssl_context,
             )
             session = aiohttp.ClientSession(
-                connector=connector, cookie_jar=aiohttp.DummyCookieJar()
+                connector=connector,
+                cookie_jar=aiohttp.DummyCookieJar(),
+                middlewares=(_no_silent_retry,),
             )
-            # The attribute is private (aiohttp's own test client sets it the same way), hence
-            # the guard; see the module docstring for why.
-            if hasattr(session, "_retry_connection"):
-                session._retry_connection = False
             self._session = session
         return session
 
