@@ -39,7 +39,7 @@ from typing import Any, Literal, Protocol
 import anyio
 import httpx
 
-from ._backends import Backend, default_backend
+from ._backends import DEFAULT_MAX_RESPONSE_BYTES, Backend, default_backend
 from ._validate import check_int
 from ._wire import Answer, Request
 from .errors import RateLimitError, TransportError, error_from_answer, parse_retry_after
@@ -185,7 +185,8 @@ def network_failure(exc: BaseException) -> bool | None:
 class Pipeline:
     """Sends `Request`s with every policy (see the module docstring).
 
-    `backend=None` picks one on the first request (`emnify._backends.default_backend`).
+    `backend=None` picks one on the first request (`emnify._backends.default_backend`), with
+    `max_response_bytes` and `attempt_timeout` (a given backend has its own).
     `tokens` may be set later (`bind_tokens`): the token source sends through this pipeline.
     """
 
@@ -199,8 +200,12 @@ class Pipeline:
         prefer_aiohttp: bool = True,
         hooks: Sequence[EventHook] = (),
         sleep: Callable[[float], Any] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        attempt_timeout: float | None = None,
     ) -> None:
         check_int("max_concurrency", max_concurrency, minimum=1)
+        self._max_response_bytes = max_response_bytes
+        self._attempt_timeout = attempt_timeout
         self._backend = backend
         self._limiter = limiter
         self._max_concurrency = max_concurrency
@@ -246,7 +251,12 @@ class Pipeline:
         if backend is None:
             if self._closed:
                 raise RuntimeError("the emnify client has been closed")
-            backend = self._backend = default_backend(self._max_concurrency, self._prefer_aiohttp)
+            backend = self._backend = default_backend(
+                self._max_concurrency,
+                self._prefer_aiohttp,
+                max_response_bytes=self._max_response_bytes,
+                attempt_timeout=self._attempt_timeout,
+            )
             logger.debug("emnify: using %s", type(backend).__name__)
         return backend
 
@@ -278,8 +288,9 @@ class Pipeline:
         """Send `request` with every policy; return its 2xx answer.
 
         Raises the `APIError` of an error answer, `TransportError` for a network failure after
-        the last retry, `RateLimitError` at once while the route is paused for longer than
-        ``max_retry_after``, and `AuthenticationError` when no token can be had.
+        the last retry (`ResponseTooLargeError` at once), `RateLimitError` at once while the
+        route is paused for longer than ``max_retry_after``, and `AuthenticationError` when no
+        token can be had.
         """
         if self._closed:
             raise RuntimeError("the emnify client has been closed")
@@ -333,7 +344,11 @@ class Pipeline:
             except Exception as exc:
                 retryable = network_failure(exc)
                 if retryable is None:
-                    raise
+                    if not isinstance(exc, TransportError):
+                        raise
+                    # typed by the backend already (ResponseTooLargeError): a failure that is
+                    # never retried, since the same request would fetch the same body again
+                    retryable = False
                 if observed:
                     self.emit(
                         "error",
@@ -354,6 +369,8 @@ class Pipeline:
                     policy=policy,
                 )
                 if decision.action is Action.FAIL:
+                    if isinstance(exc, TransportError):
+                        raise
                     raise TransportError(
                         f"{method} {path} failed after {attempt + 1} attempt(s): "
                         f"{type(exc).__name__}: {exc}",
