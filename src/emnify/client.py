@@ -220,6 +220,7 @@ class EmnifyClient:
         self._auth = TokenSource(credentials, mfa_callback=mfa_callback)
         self._auth.bind(self._post_unauthenticated, self._token_arrived if hooks else None)
         self._pipeline.bind_tokens(self._auth)
+        self._pipeline.redact_with(self._auth.secrets)
         self._timeout = http_timeout
         self._timeouts = http_timeout.as_dict()
         #: sent with every request (httpx's copy, and the direct requests' in `_get`)

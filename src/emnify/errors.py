@@ -83,8 +83,8 @@ class TransportError(EmnifyError):
 
     Raised after the client's retries are used up (or at once for a non-idempotent request
     that was not opted into retries). The underlying httpx exception (aiohttp's are mapped to
-    httpx's) is chained as `__cause__`. `method` and `path` name the request (never its
-    headers or body).
+    httpx's) is chained as `__cause__`, replaced by a masked copy when its text would show a
+    credential. `method` and `path` name the request (never its headers or body).
     """
 
     def __init__(self, message: str, *, method: str = "", path: str = "") -> None:
