@@ -227,6 +227,37 @@ async def test_an_oversized_error_answer_is_too_large_not_an_api_error(use_aioht
     assert kinds == [("request", ""), ("error", "ResponseTooLargeError")]
 
 
+@on_virtual_time
+@pytest.mark.parametrize("attempt_timeout", [None, 5.0])
+async def test_a_body_read_whole_before_the_limit_shows_still_fails_cleanly(
+    attempt_timeout: float | None,
+) -> None:
+    """A transport that hands over the whole body at once (no read left for the cancellation
+    to land in): the same error, and no cancellation leaks into the next request."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/plain"):
+            return httpx.Response(200, content=bytes(2 * MiB))
+        if request.url.path.endswith("/bomb"):
+            gzipped = gzip.compress(bytes(4 * MiB))
+            return httpx.Response(200, content=gzipped, headers={"Content-Encoding": "gzip"})
+        return httpx.Response(200, json={"ok": True})
+
+    client = EmnifyClient(
+        auth_token=FAKE_JWT,
+        transport=httpx.MockTransport(handler),
+        rate_limits=None,
+        max_response_bytes=MiB,
+        attempt_timeout=attempt_timeout,
+    )
+    async with client:
+        for path in ("/api/v1/plain", "/api/v1/bomb"):
+            with pytest.raises(ResponseTooLargeError):
+                await client.request("GET", path)
+            assert (await client.request("GET", "/api/v1/small")).json() == {"ok": True}
+            await anyio.sleep(1)  # (a checkpoint where a stray cancellation would land)
+
+
 # ------------------------------------------------------------------------------ time
 async def test_a_trickled_body_fails_at_the_attempt_deadline(use_aiohttp: bool) -> None:
     """One byte every 0.2 s: each read is far inside the 3 s read timeout, so without an

@@ -13,9 +13,11 @@ connection turns out to be closed, which would be a retry outside the rate limit
 `max_retries`; that is switched off.
 
 Bounds (see `emnify._backends`): the body is read in chunks from aiohttp's decompressing
-stream, which (aiohttp 3.10+) unpacks at most about a chunk ahead of the reader, and reading
-stops past ``max_response_bytes``; ``attempt_timeout`` is aiohttp's own ``total`` timeout (one
-more timer per request, where a cancel scope around the call would cost more CPU than that).
+stream, and reading stops past ``max_response_bytes``. aiohttp 3.13.3 and later unpack at most
+about a chunk ahead of the reader; older versions unpack each socket read whole (up to about a
+thousand times its size: CVE-2025-69223) before it can be counted, so there the bound is the
+limit plus that. ``attempt_timeout`` is aiohttp's own ``total`` timeout (one more timer per
+request, where a cancel scope around the call would cost more CPU than that).
 """
 
 from __future__ import annotations

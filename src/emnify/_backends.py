@@ -18,7 +18,7 @@ Two bounds hold for every attempt, whatever the server does:
 * **size**: the body is read decoded (decompressed), in chunks, and reading stops as soon as
   it passes ``max_response_bytes``: `ResponseTooLargeError`. A gzip bomb is never unpacked
   whole; the decompressor itself hands out bounded pieces (httpx: `_Inflate` here; aiohttp
-  3.10+ bounds its own);
+  3.13.3+ bounds its own, see `emnify._aiohttp`);
 * **time**: the whole attempt (connection, request, answer, body) must end within
   ``attempt_timeout`` seconds (None: no deadline), besides the per-read timeouts that a body
   trickled byte by byte never trips: `AttemptTimeout`, a timeout like any other.
