@@ -13,6 +13,13 @@ connection turns out to be closed, which would be a retry outside the rate limit
 `max_retries`. It has no public switch for that; a client middleware (public API since aiohttp
 3.12) turns those two failures into one aiohttp does not retry, `_Unretried`, and this backend
 maps it back to the failure it carries.
+
+Bounds (see `emnify._backends`): the body is read in chunks from aiohttp's decompressing
+stream, and reading stops past ``max_response_bytes``. aiohttp 3.13.3 and later (the
+minimum) unpack at most about a chunk ahead of the reader; older versions unpacked each socket read whole (up to
+about a thousand times its size: CVE-2025-69223) before it could be counted.
+``attempt_timeout`` is aiohttp's own ``total`` timeout (one more timer per request, where a
+cancel scope around the call would cost more CPU than that).
 """
 
 from __future__ import annotations
@@ -26,16 +33,23 @@ import aiohttp
 import httpx
 from yarl import URL
 
+from ._backends import DEFAULT_MAX_RESPONSE_BYTES, attempt_timed_out, too_large
 from ._wire import Answer, Request
 
 __all__ = ["AiohttpBackend", "client_timeout", "mapped_error"]
 
+#: bytes asked of aiohttp's stream per read (what it holds decoded is bounded by its own
+#: buffer limits, not by this)
+_CHUNK = 256 * 1024
 
-def client_timeout(timeouts: Mapping[str, float | None]) -> aiohttp.ClientTimeout:
+
+def client_timeout(
+    timeouts: Mapping[str, float | None], total: float | None = None
+) -> aiohttp.ClientTimeout:
     """httpx-style timeouts (``httpx.Timeout.as_dict()``) in aiohttp's terms; httpx has no
-    total timeout, aiohttp no write timeout."""
+    total timeout (`total` is the backend's attempt deadline), aiohttp no write timeout."""
     return aiohttp.ClientTimeout(
-        total=None,
+        total=total,
         connect=timeouts.get("pool"),
         sock_connect=timeouts.get("connect"),
         sock_read=timeouts.get("read"),
@@ -104,8 +118,12 @@ class AiohttpBackend:
         max_connections: int,
         keepalive_expiry: float | None = 5.0,
         ssl_context: ssl.SSLContext | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        attempt_timeout: float | None = None,
     ) -> None:
         self._max_connections = max_connections
+        self.max_response_bytes = max_response_bytes
+        self.attempt_timeout = attempt_timeout
         self._keepalive_expiry = keepalive_expiry
         self._ssl_context = ssl_context or httpx.create_ssl_context()  # verification on
         self._session: aiohttp.ClientSession | None = None
@@ -147,7 +165,16 @@ class AiohttpBackend:
                 compress=False,
                 timeout=self._timeout(request.timeouts),
             ) as response:
-                content = await response.read()
+                limit = self.max_response_bytes
+                chunks: list[bytes] = []
+                size = 0
+                async for chunk in response.content.iter_chunked(_CHUNK):
+                    size += len(chunk)
+                    if size > limit:
+                        # (leaving the block closes the connection: the body was not read)
+                        raise too_large(request, response.status, limit)
+                    chunks.append(chunk)
+                content = chunks[0] if len(chunks) == 1 else b"".join(chunks)
                 return Answer(
                     response.status,
                     response.headers,
@@ -157,7 +184,13 @@ class AiohttpBackend:
                     reason_phrase=response.reason or "",
                 )
         except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError) as exc:
-            failure = mapped_error(exc)
+            deadline = self.attempt_timeout
+            if deadline is not None and not isinstance(exc, aiohttp.ClientError):
+                # aiohttp's `total` timeout is the only plain TimeoutError it raises (its
+                # connect and read timeouts are ClientErrors too)
+                failure: httpx.TransportError = attempt_timed_out(deadline)
+            else:
+                failure = mapped_error(exc)
         # Raised outside the handler, so that aiohttp's exception is neither the cause nor the
         # context: its repr can quote the request, Authorization header included.
         raise failure
@@ -168,7 +201,7 @@ class AiohttpBackend:
         if timeout is None:
             if len(self._timeouts) >= 32:  # per-request timeouts that keep changing
                 self._timeouts.clear()
-            timeout = self._timeouts[key] = client_timeout(timeouts)
+            timeout = self._timeouts[key] = client_timeout(timeouts, self.attempt_timeout)
         return timeout
 
     async def aclose(self) -> None:

@@ -51,8 +51,8 @@ LOG_LEVELS = ("debug", "info", "warning", "error")
     type=click.Choice(LOG_LEVELS, case_sensitive=False),
     envvar="EMNIFY_LOG_LEVEL",
     help="Log to stderr from this level up: the client's retries, pauses and token renewals "
-    "(debug), and each HTTP request httpx sends (info). Credentials never appear. Default: no "
-    "logging. Env: EMNIFY_LOG_LEVEL.",
+    "(debug), and each HTTP request httpx sends (info; the HTTP libraries never log below "
+    "info). Credentials never appear. Default: no logging. Env: EMNIFY_LOG_LEVEL.",
 )
 def app(log_level: str | None) -> None:
     """Async emnify API client: bulk SIM statistics, an API simulator, and a demo."""
@@ -60,14 +60,33 @@ def app(log_level: str | None) -> None:
         _log_to_stderr(log_level)
 
 
+#: the credentials this run was given, masked in every log line (`_log_to_stderr`)
+_LOG_SECRETS: list[str] = []
+
+
 def _log_to_stderr(level: str) -> None:
-    """Send the log records of the client and the libraries under it to stderr."""
+    """Send the log records of the client and the libraries under it to stderr.
+
+    The client's loggers (``emnify.*``) log from `level`, the HTTP libraries never below INFO:
+    at DEBUG httpcore dumps every header it sends and receives (a ``Set-Cookie`` with a token,
+    whatever a server echoes), and no filter can know every shape a credential takes in such a
+    dump. What is still logged passes a `RedactingFilter`, which masks the application token
+    and anything shaped like a JWT: httpx's INFO line quotes the server's status line, which a
+    server can make quote a token too.
+    """
     import logging
 
     from rich.logging import RichHandler
 
+    from emnify._redact import RedactingFilter
+
     handler = RichHandler(console=Console(stderr=True), show_path=False, markup=False)
-    logging.basicConfig(level=level.upper(), format="%(name)s: %(message)s", handlers=[handler])
+    handler.addFilter(RedactingFilter(lambda: _LOG_SECRETS))
+    number = logging.getLevelName(level.upper())
+    logging.basicConfig(
+        level=max(number, logging.INFO), format="%(name)s: %(message)s", handlers=[handler]
+    )
+    logging.getLogger("emnify").setLevel(number)
 
 
 @app.command(context_settings=CONTEXT)
@@ -164,6 +183,7 @@ def stats(
     from emnify.client import EmnifyClient
     from emnify.limits import RateLimits
 
+    _LOG_SECRETS.append(application_token)
     client = EmnifyClient(
         application_token,
         base_url=base_url,
