@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import math
 import time
 
 import anyio
+import click
 from rich.console import Console
 
 from ._stats import OutputFormat, StatsRun, run_stats
@@ -20,8 +22,13 @@ def run_demo(*, sims: int, scale: float, concurrency: int, quiet: bool) -> int:
     from emnify.limits import RateLimits
     from emnify.testing import DEFAULT_APPLICATION_TOKEN, SimulatorConfig, serve_simulator
 
+    if not math.isfinite(scale):
+        raise click.BadParameter("must be a finite number", param_hint="--scale")
+    try:
+        config = SimulatorConfig(sims=sims, seed=1, rate_limits="emnify", scale=scale)
+    except (ValueError, TypeError) as exc:  # the simulator's own checks
+        raise click.UsageError(str(exc)) from None
     stderr = Console(stderr=True)
-    config = SimulatorConfig(sims=sims, seed=1, rate_limits="emnify", scale=scale)
     with serve_simulator(config) as server:
         stderr.print(
             f"[bold]emnify demo[/]: simulator with {sims:,} SIMs at {server.base_url} "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import click
 
 # --faults keys and the simulator runner's options they map to
@@ -34,8 +36,10 @@ def parse_faults(spec: str) -> list[str]:
             raise click.BadParameter(
                 f"{key} needs a number, got {value!r}", param_hint="--faults"
             ) from None
-        if number < 0:
-            raise click.BadParameter(f"{key} must be 0 or more", param_hint="--faults")
+        if not number >= 0 or not math.isfinite(number):
+            raise click.BadParameter(
+                f"{key} must be a finite number, 0 or more", param_hint="--faults"
+            )
         argv += [option, repr(number)]
     return argv
 
@@ -66,7 +70,22 @@ def simulator_argv(
     if retry_after:
         argv.append("--retry-after")
     for token in tokens:
-        argv += ["--token", token]
+        argv.append(f"--token={token}")  # (a token starting with '-' is still a value)
+    for name, value in (("--scale", scale), ("--token-ttl", token_ttl)):
+        if not math.isfinite(value):
+            raise click.BadParameter("must be a finite number", param_hint=name)
     if faults:
         argv += parse_faults(faults)
+    _check_config(argv)
     return argv
+
+
+def _check_config(argv: list[str]) -> None:
+    """Settings each valid alone may still make no valid simulator (fault shares adding up to
+    more than 1): the runner's own config raises, and that is one usage error here."""
+    from emnify.testing.server import build_parser, config_from_args
+
+    try:
+        config_from_args(build_parser().parse_args(argv))
+    except (ValueError, TypeError) as exc:
+        raise click.UsageError(f"the simulator refuses these settings: {exc}") from None
