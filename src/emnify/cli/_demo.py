@@ -15,6 +15,9 @@ from ._stats import OutputFormat, StatsRun, run_stats
 def run_demo(*, sims: int, scale: float, concurrency: int, quiet: bool) -> int:
     """Serve a simulator on a free 127.0.0.1 port, fetch every SIM's stats, print the summary.
 
+    The fleet summary, the demo's result, goes to stdout; the progress bar, what is being done
+    and how long it took go to stderr (as with `emnify stats`).
+
     Both sides use emnify's published rate limits multiplied by `scale`, so the client's
     throttling is exercised for real while the demo still ends in seconds.
     """
@@ -50,9 +53,10 @@ def run_demo(*, sims: int, scale: float, concurrency: int, quiet: bool) -> int:
             no_progress=quiet,
             top=10,
             discard=True,
+            summary_to_stdout=True,
         )
         started = time.perf_counter()
-        status = anyio.run(_demo, client, run, stderr)
+        status = anyio.run(_demo, client, run, Console(), stderr)
         elapsed = time.perf_counter() - started
         counters = server.counters
         stderr.print(
@@ -63,8 +67,8 @@ def run_demo(*, sims: int, scale: float, concurrency: int, quiet: bool) -> int:
     return status
 
 
-async def _demo(client: object, run: StatsRun, stderr: Console) -> int:
+async def _demo(client: object, run: StatsRun, stdout: Console, stderr: Console) -> int:
     from emnify.client import EmnifyClient
 
     assert isinstance(client, EmnifyClient)
-    return await run_stats(client, run, stderr, stderr)
+    return await run_stats(client, run, stdout, stderr)

@@ -71,6 +71,8 @@ class StatsRun:
     no_progress: bool = False
     #: summary only: per-SIM results are not written anywhere (the demo)
     discard: bool = False
+    #: the summary is the result, on stdout (the demo); otherwise it goes to stderr
+    summary_to_stdout: bool = False
 
 
 def parse_sim_ids(values: Iterable[str]) -> list[int]:
@@ -275,7 +277,7 @@ async def _run_stats(
     if not run.quiet:
         if done:
             stderr.print(f"resumed: {len(done):,} SIMs already in {run.out} were skipped")
-        print_summary(stderr, summary)
+        print_summary(stdout if run.summary_to_stdout else stderr, summary)
     return 3 if summary.failed else 0
 
 
