@@ -6,10 +6,11 @@ SPEC   ?= ../shared/openapi/emnify-api-openapi.yml
 
 .PHONY: install generate check-generated update-spec test test-repeat test-pythons soak soak-ci lint demo bench clean
 
+# The project with every extra, plus the dev dependency group (PEP 735; pip >= 25.1 reads it).
 install:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --upgrade 'pip>=25.1'
+	$(BIN)/python -m pip install --quiet -e '.[cli,sim,otel]' --group dev
 
 generate:
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/generate.py --spec "$(SPEC)"
