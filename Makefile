@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 SPEC   ?= ../shared/openapi/emnify-api-openapi.yml
 
-.PHONY: install generate check-generated update-spec test test-repeat test-pythons soak soak-ci lint demo bench clean
+.PHONY: install generate check-generated update-spec test test-repeat test-pythons soak soak-ci lint dist smoke-dist demo bench clean
 
 # The project with every extra, plus the dev dependency group (PEP 735; pip >= 25.1 reads it).
 install:
@@ -51,6 +51,14 @@ lint:
 	$(BIN)/mypy
 	$(BIN)/mypy --strict src/emnify_generated
 
+# The wheel and the sdist into dist/.
+dist:
+	rm -rf dist && $(BIN)/python -m build --outdir dist .
+
+# Build, check, install the wheel into fresh venvs and try it there (CI runs it).
+smoke-dist:
+	PY=$(abspath $(BIN))/python scripts/smoke_dist.sh
+
 demo:
 	$(BIN)/emnify demo
 
@@ -58,4 +66,4 @@ bench:
 	$(BIN)/python scripts/bench.py
 
 clean:
-	rm -rf build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
