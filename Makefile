@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 SPEC   ?= ../shared/openapi/emnify-api-openapi.yml
 
-.PHONY: install generate check-generated update-spec test test-repeat test-pythons soak soak-ci lint dist smoke-dist demo bench clean
+.PHONY: install generate check-generated update-spec test test-repeat test-pythons soak soak-ci lint docs dist smoke-dist demo bench clean
 
 # The project with every extra, plus the dev dependency group (PEP 735; pip >= 25.1 reads it).
 install:
@@ -51,6 +51,10 @@ lint:
 	$(BIN)/mypy
 	$(BIN)/mypy --strict src/emnify_generated
 
+# The documentation site (mkdocs.yml) into site/; --strict fails on any warning (CI runs it).
+docs:
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
 # The wheel and the sdist into dist/.
 dist:
 	rm -rf dist && $(BIN)/python -m build --outdir dist .
@@ -66,4 +70,4 @@ bench:
 	$(BIN)/python scripts/bench.py
 
 clean:
-	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build dist site .pytest_cache .mypy_cache .ruff_cache

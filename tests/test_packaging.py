@@ -88,3 +88,22 @@ def test_changelog_names_this_version() -> None:
 
     assert emnify.__version__ == PROJECT["version"]
 
+
+def test_every_docs_page_is_on_the_site() -> None:
+    yaml = pytest.importorskip("yaml")
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+
+    def pages(nav: object) -> list[str]:
+        if isinstance(nav, str):
+            return [nav]
+        if isinstance(nav, list):
+            return [page for item in nav for page in pages(item)]
+        if isinstance(nav, dict):
+            return [page for value in nav.values() for page in pages(value)]
+        return []
+
+    listed = set(pages(config["nav"]))
+    on_disk = {str(path.relative_to(ROOT / "docs")) for path in (ROOT / "docs").rglob("*.md")}
+    assert on_disk == listed
+    assert config["repo_url"] == REPOSITORY
+    assert config["site_url"] == PROJECT["urls"]["Documentation"]
