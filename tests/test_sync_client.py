@@ -204,3 +204,43 @@ def test_a_forgotten_client_is_closed_when_collected(simulator: SimulatorServer)
     for thread in started:
         thread.join(timeout=30)
         assert not thread.is_alive()
+
+
+def test_close_stops_a_bulk_run_left_open(simulator: SimulatorServer) -> None:
+    client = SyncEmnifyClient(TOKEN, base_url=simulator.base_url, max_concurrency=4)
+    results = client.bulk_sim_stats(simulator.fleet.sim_ids)
+    assert next(results).ok
+    client.close()  # the run's workers are stopped first, then the connections closed
+    assert client.in_flight == 0
+    with pytest.raises(StopIteration):
+        next(results)
+
+
+EXIT_SCRIPT = """
+import sys
+from emnify import SyncEmnifyClient
+client = SyncEmnifyClient("test-app-token", base_url=sys.argv[1])
+for result in client.bulk_sim_stats(range(1000, 1100)):
+    break  # dropped: closed at once
+run = client.bulk_sim_stats(range(1000, 1100))
+next(run)  # kept open, like the client, until the interpreter exits
+print("exiting")
+"""
+
+
+def test_the_interpreter_exits_with_a_client_and_a_run_left_open(
+    simulator: SimulatorServer,
+) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run(
+        [sys.executable, "-W", "error", "-c", EXIT_SCRIPT, simulator.base_url],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == "exiting\n"
+    assert proc.stderr == ""

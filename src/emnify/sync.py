@@ -101,6 +101,8 @@ class SyncEmnifyClient:
         self._lock = threading.Lock()
         self._closed = False
         self._api: _SyncNamespace | None = None
+        #: bulk runs whose workers are running, stopped by close()
+        self._runs: weakref.WeakSet[SyncBulkRun] = weakref.WeakSet()
         # closes the client and stops the loop when this object is collected or at exit
         self._finalizer = weakref.finalize(self, _shut_down, manager, portal, client)
 
@@ -194,10 +196,13 @@ class SyncEmnifyClient:
         self.close()
 
     def close(self) -> None:
-        """Close the connections and stop the client's thread (idempotent)."""
+        """Stop the bulk runs still going, close the connections and stop the client's thread
+        (idempotent)."""
         with self._lock:
             if self._closed:
                 return
+            for run in list(self._runs):
+                run.close()
             self._closed = True
         self._finalizer()
 
@@ -322,6 +327,7 @@ class SyncBulkRun(Iterator["BulkResult"], AbstractContextManager["SyncBulkRun"])
             if self._stream is None:
                 self._stream = self._owner._portal.wrap_async_context_manager(self._run)
                 self._stream.__enter__()
+                self._owner._runs.add(self)
             found, result = self._owner.call(_next, self._run)
         except BaseException:
             self.close()
@@ -409,9 +415,12 @@ async def _next(iterator: AsyncIterator[Any]) -> tuple[bool, Any]:
 def _shut_down(
     manager: AbstractContextManager[BlockingPortal], portal: BlockingPortal, client: EmnifyClient
 ) -> None:
+    """Close the client, cancel whatever still runs on its loop (a bulk run that was never
+    closed, at interpreter exit), stop the loop and wait for its thread."""
     try:
         portal.call(client.aclose)
-    except RuntimeError:  # pragma: no cover - the loop is gone already (interpreter exit)
+        portal.call(portal.stop, True)
+    except RuntimeError:  # pragma: no cover - the loop is gone already
         pass
     finally:
         manager.__exit__(None, None, None)
