@@ -4,12 +4,13 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 SPEC   ?= ../shared/openapi/emnify-api-openapi.yml
 
-.PHONY: install generate check-generated update-spec test test-repeat test-pythons soak soak-ci lint demo bench clean
+.PHONY: install generate check-generated update-spec test test-repeat test-pythons soak soak-ci lint docs dist smoke-dist demo bench clean
 
+# The project with every extra, plus the dev dependency group (PEP 735; pip >= 25.1 reads it).
 install:
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --upgrade 'pip>=25.1'
+	$(BIN)/python -m pip install --quiet -e '.[cli,sim,otel]' --group dev
 
 generate:
 	PATH="$(abspath $(BIN)):$$PATH" $(BIN)/python scripts/generate.py --spec "$(SPEC)"
@@ -50,6 +51,18 @@ lint:
 	$(BIN)/mypy
 	$(BIN)/mypy --strict src/emnify_generated
 
+# The documentation site (mkdocs.yml) into site/; --strict fails on any warning (CI runs it).
+docs:
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+# The wheel and the sdist into dist/.
+dist:
+	rm -rf dist && $(BIN)/python -m build --outdir dist .
+
+# Build, check, install the wheel into fresh venvs and try it there (CI runs it).
+smoke-dist:
+	PY=$(abspath $(BIN))/python scripts/smoke_dist.sh
+
 demo:
 	$(BIN)/emnify demo
 
@@ -57,4 +70,4 @@ bench:
 	$(BIN)/python scripts/bench.py
 
 clean:
-	rm -rf build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf build dist site .pytest_cache .mypy_cache .ruff_cache

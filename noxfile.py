@@ -18,9 +18,13 @@ PYTHONS = ["3.10", "3.11", "3.12", "3.13"]
 FULL = {PYTHONS[0], PYTHONS[-1]}
 
 
+#: the test dependency group (PEP 735), read here so that any pip in the session can install it
+TEST_GROUP = nox.project.dependency_groups(nox.project.load_toml("pyproject.toml"), "test")
+
+
 @nox.session(python=PYTHONS)
 def tests(session: nox.Session) -> None:
-    session.install("--quiet", "-e", ".[test]")
+    session.install("--quiet", "-e", ".[cli,sim,otel]", *TEST_GROUP)
     selection = [] if session.python in FULL else ["-m", "not soak and not integration"]
     session.run(
         "python", "-m", "pytest", "-q", "-p", "no:cacheprovider", *selection, *session.posargs

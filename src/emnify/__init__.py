@@ -7,6 +7,9 @@ async with EmnifyClient.from_env() as client:
     stats = await client.sim_stats(123456)
 ```
 
+Blocking code (scripts, notebooks) uses `SyncEmnifyClient`, the same client on an event loop
+of its own: ``with SyncEmnifyClient.from_env() as client: client.sim_stats(123456)``.
+
 Names are imported on first use, so `import emnify` stays cheap.
 """
 
@@ -35,11 +38,13 @@ if TYPE_CHECKING:
         ValidationError,
     )
     from emnify.limits import RateLimits
+    from emnify.sync import SyncEmnifyClient
 
 __version__ = "0.1.0"
 
 _HOME: dict[str, str] = {
     "EmnifyClient": "emnify.client",
+    "SyncEmnifyClient": "emnify.sync",
     "RateLimits": "emnify.limits",
     "BulkResult": "emnify.bulk",
     "EmnifyError": "emnify.errors",
@@ -74,6 +79,7 @@ __all__ = (
     "ResponseDecodeError",
     "ResponseTooLargeError",
     "ServerError",
+    "SyncEmnifyClient",
     "TransportError",
     "ValidationError",
     "__version__",

@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TextIO
 
 import anyio
 import click
@@ -21,6 +21,9 @@ from rich.console import Console
 from emnify.client import DEFAULT_BASE_URL
 from emnify.errors import EmnifyError
 
+from ._credentials import client_credentials
+from ._failures import describe_failure
+from ._ids import read_ids_file
 from ._simulate import LazyOptionsCommand, config_option, simulate_options
 from ._stats import CliError, OutputFormat, StatsRun, parse_sim_ids, run_options_error, run_stats
 
@@ -38,7 +41,9 @@ def _credentials_options(command: Callable[..., None]) -> Callable[..., None]:
     return click.option(
         "--application-token",
         envvar="EMNIFY_APPLICATION_TOKEN",
-        help="emnify application token. Env: EMNIFY_APPLICATION_TOKEN.",
+        help="emnify application token. Env: EMNIFY_APPLICATION_TOKEN. Or user credentials, "
+        "from the environment only: EMNIFY_USERNAME and EMNIFY_PASSWORD (an MFA code is asked "
+        "for on the terminal).",
     )(command)
 
 
@@ -94,6 +99,12 @@ def _log_to_stderr(level: str) -> None:
 @click.argument("sim_ids", nargs=-1)
 @click.option("--all", "all_sims", is_flag=True, help="Fetch every SIM of the organisation.")
 @click.option(
+    "--ids-file",
+    type=click.File("r", encoding="utf-8"),
+    help="SIM ids one per line ('-': stdin); blank lines are skipped, a bad line is an error "
+    "row naming its line number.",
+)
+@click.option(
     "--format",
     "-f",
     "output_format",
@@ -144,6 +155,7 @@ def _log_to_stderr(level: str) -> None:
 def stats(
     sim_ids: tuple[str, ...],
     all_sims: bool,
+    ids_file: TextIO | None,
     output_format: str,
     out: Path | None,
     resume: bool,
@@ -165,6 +177,7 @@ def stats(
         ids = parse_sim_ids(sim_ids)
     except CliError as exc:
         raise click.UsageError(str(exc)) from None
+    ids, rejected = read_ids_file(ids_file, all_sims=all_sims, ids=ids)
     run = StatsRun(
         sim_ids=ids,
         all_sims=all_sims,
@@ -173,20 +186,21 @@ def stats(
         resume=resume,
         quiet=quiet,
         top=top,
+        rejected=rejected,
     )
     problem = run_options_error(run)
     if problem:
         raise click.UsageError(problem)
-    if not application_token:
-        raise click.UsageError(
-            "no credentials: pass --application-token or set EMNIFY_APPLICATION_TOKEN"
-        )
+    credentials = client_credentials(application_token)
     from emnify.client import EmnifyClient
     from emnify.limits import RateLimits
 
-    _LOG_SECRETS.append(application_token)
+    # (the log filter masks every credential the run holds; a username is not a secret)
+    _LOG_SECRETS.extend(
+        value for key, value in credentials.items() if key != "username" and isinstance(value, str)
+    )
     client = EmnifyClient(
-        application_token,
+        **credentials,
         base_url=base_url,
         max_concurrency=concurrency,
         rate_limits=RateLimits.emnify(scale=rate_scale),
@@ -266,4 +280,6 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
         _fail(f"{exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''}", 1)
     except click.ClickException as exc:
         _fail(exc.format_message(), exc.exit_code or 1)
+    except Exception as exc:  # a missing extra, or a bug: still one line (see _failures.py)
+        _fail(*describe_failure(exc, args, app.commands))
     raise SystemExit(status if isinstance(status, int) else 0)

@@ -10,12 +10,14 @@ from rich.table import Table
 from emnify.bulk import BulkResult
 from emnify.stats import FleetSummary
 
+from ._money import format_cost
+
 _PERIOD = {"current_month": "this month", "last_month": "last month", "last_hour": "last hour"}
 _TRAFFIC = {5: "data", 6: "SMS"}
 
 
 def _money(value: Decimal) -> str:
-    return f"{value.quantize(Decimal('0.01')):,}"
+    return format_cost(value)  # 0.00186 stays 0.00186 (not 0.00)
 
 
 def sims_table(results: list[BulkResult]) -> Table:

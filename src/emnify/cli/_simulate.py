@@ -39,12 +39,9 @@ class LazyOptionsCommand(click.Command):
         """The command's parameters, the derived options first."""
         if self._options_factory is not None:
             factory, self._options_factory = self._options_factory, None
-            try:
-                self.params[:0] = factory()
-            except ImportError as exc:
-                raise click.ClickException(
-                    f"the simulator is not installed ({exc}): pip install 'emnify-async[sim]'"
-                ) from None
+            # (an ImportError -- the `sim` extra missing -- reaches emnify.cli.main, which
+            # names the extra in one line, as for every command)
+            self.params[:0] = factory()
         return super().get_params(ctx)
 
 

@@ -12,7 +12,7 @@ import enum
 import io
 import signal
 from collections.abc import AsyncIterator, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -71,6 +71,10 @@ class StatsRun:
     no_progress: bool = False
     #: summary only: per-SIM results are not written anywhere (the demo)
     discard: bool = False
+    #: the summary is the result, on stdout (the demo); otherwise it goes to stderr
+    summary_to_stdout: bool = False
+    #: error results for inputs that are no SIM ids (bad lines of --ids-file), written first
+    rejected: list[BulkResult] = field(default_factory=list)
 
 
 def parse_sim_ids(values: Iterable[str]) -> list[int]:
@@ -255,6 +259,9 @@ async def _run_stats(
             total = max(total - len(done), 0)
         summary = FleetSummary(top=run.top)
         writer = _Writer(run, stdout)
+        for result in run.rejected:
+            summary.add(result)
+            writer.write(result)
         try:
             with StatsProgress(
                 stderr, total, enabled=not (run.quiet or run.no_progress)
@@ -275,7 +282,7 @@ async def _run_stats(
     if not run.quiet:
         if done:
             stderr.print(f"resumed: {len(done):,} SIMs already in {run.out} were skipped")
-        print_summary(stderr, summary)
+        print_summary(stdout if run.summary_to_stdout else stderr, summary)
     return 3 if summary.failed else 0
 
 
@@ -283,7 +290,7 @@ def run_options_error(run: StatsRun) -> str | None:
     """The reason these options cannot work together, if any."""
     if run.all_sims and run.sim_ids:
         return "give SIM ids or --all, not both"
-    if not run.all_sims and not run.sim_ids:
+    if not run.all_sims and not run.sim_ids and not run.rejected:
         return "give at least one SIM id, or --all"
     if run.resume and (run.out is None or run.output_format is not OutputFormat.jsonl):
         return "--resume needs --format jsonl and --out FILE"

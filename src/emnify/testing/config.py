@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -252,6 +253,8 @@ class SimulatorConfig:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise TypeError(f"SimulatorConfig.{name} must be a number, not {value!r}")
+            if not math.isfinite(value):
+                raise ValueError(f"{name} must be a finite number, not {value!r}")
         tokens = self.application_tokens
         if isinstance(tokens, str) or not all(isinstance(token, str) for token in tokens):
             raise TypeError(

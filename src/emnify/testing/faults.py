@@ -26,6 +26,7 @@ Under ``httpx.ASGITransport`` there is no socket to close: ``drop`` and ``trunca
 from __future__ import annotations
 
 import json
+import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -146,6 +147,8 @@ class FaultConfig:
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise TypeError(f"FaultConfig.{name} must be a number, not {value!r}")
+            if not math.isfinite(value):
+                raise ValueError(f"{name} must be a finite number, not {value!r}")
         if self.storm_every is not None and (
             isinstance(self.storm_every, bool) or not isinstance(self.storm_every, (int, float))
         ):
