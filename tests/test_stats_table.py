@@ -94,7 +94,9 @@ def test_daily_tables() -> None:
         b' "cost": 0.5, "currency": {"code": "USD"}}}]'
     )
     stats = parse_daily_stats_json(body, endpoint_id=7)
-    table = StatsTable.from_results([BulkResult(7, stats), BulkResult(8, error=NotFoundError("gone", status_code=404))])
+    table = StatsTable.from_results(
+        [BulkResult(7, stats), BulkResult(8, error=NotFoundError("gone", status_code=404))]
+    )
     assert table.kind == "daily" and table.id_column == "endpoint_id"
     assert table.columns == ("endpoint_id", *DAILY_COLUMNS[1:])
     frame = table.to_pandas()

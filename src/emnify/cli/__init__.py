@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import NoReturn
 
@@ -42,6 +43,40 @@ def _credentials_options(command: Callable[..., None]) -> Callable[..., None]:
 
 
 LOG_LEVELS = ("debug", "info", "warning", "error")
+
+
+def _data_options(command: Callable[..., None]) -> Callable[..., None]:
+    """`emnify stats --daily --from DATE --to DATE [--endpoints]`."""
+    day = click.DateTime(formats=["%Y-%m-%d"])
+    for option in (
+        click.option(
+            "--endpoints",
+            is_flag=True,
+            help="With --daily: the ids (or --all) are endpoints, not SIMs.",
+        ),
+        click.option(
+            "--to",
+            "end",
+            type=day,
+            metavar="YYYY-MM-DD",
+            help="With --daily: the last day (YYYY-MM-DD), included.",
+        ),
+        click.option(
+            "--from",
+            "start",
+            type=day,
+            metavar="YYYY-MM-DD",
+            help="With --daily: the first day (YYYY-MM-DD).",
+        ),
+        click.option(
+            "--daily",
+            is_flag=True,
+            help="Daily statistics, one row per SIM, day and traffic type (default range: "
+            "this month).",
+        ),
+    ):
+        command = option(command)
+    return command
 
 
 @click.group(context_settings=CONTEXT)
@@ -89,8 +124,11 @@ def _log_to_stderr(level: str) -> None:
     help="Write per-SIM output to this file instead of stdout.",
 )
 @click.option(
-    "--resume", is_flag=True, help="Skip SIMs already in --out (jsonl) and append the rest."
+    "--resume",
+    is_flag=True,
+    help="Skip SIMs already in --out (jsonl, parquet, sqlite) and add the rest.",
 )
+@_data_options
 @click.option(
     "--concurrency",
     type=click.IntRange(1, 512),
@@ -134,13 +172,19 @@ def stats(
     quiet: bool,
     application_token: str | None,
     base_url: str,
+    daily: bool = False,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    endpoints: bool = False,
 ) -> None:
     """Fetch usage and cost statistics for SIM_IDS (or --all), with a progress bar and a
     fleet summary on stderr.
 
-    CSV and JSONL results are written and flushed one by one. Ctrl-C (exit 130) or SIGTERM
-    (exit 143) stops the run with every finished result in the file; run the same command
-    with --resume to fetch the rest."""
+    CSV and JSONL results are written and flushed one by one; Parquet and SQLite (which
+    upserts, so a repeated run gives the same table) keep what they wrote valid too. Ctrl-C
+    (exit 130) or SIGTERM (exit 143) stops the run with every finished result in the file;
+    run the same command with --resume to fetch the rest. --daily fetches daily statistics
+    (--from/--to, default this month), of endpoints with --endpoints."""
     try:
         ids = parse_sim_ids(sim_ids)
     except CliError as exc:
@@ -153,6 +197,10 @@ def stats(
         resume=resume,
         quiet=quiet,
         top=top,
+        daily=daily,
+        start=start.date() if start else None,
+        end=end.date() if end else None,
+        endpoints=endpoints,
     )
     problem = run_options_error(run)
     if problem:

@@ -31,7 +31,7 @@ from decimal import Decimal
 from typing import Any
 
 from emnify.errors import ConfigurationError
-from emnify.stats.model import TRAFFIC_KINDS
+from emnify.stats.model import DATA, TRAFFIC_KINDS
 from emnify.stats.parse import (
     _DEFAULTS,
     StatsParseError,
@@ -43,13 +43,16 @@ from emnify.stats.parse import (
     _int,
     _opt_str,
 )
+from emnify.stats.summary import FleetSummary, _exact, _TopN
 
 __all__ = [
     "DailyStats",
+    "DailySummary",
     "DailyUsage",
     "DayUsage",
     "check_date_range",
     "daily_query",
+    "daily_to_json",
     "parse_daily_stats",
     "parse_daily_stats_json",
 ]
@@ -263,3 +266,106 @@ def daily_query(start: date | None, end: date | None) -> str:
     if end is not None:
         parts.append(f"end_date={end.isoformat()}")
     return "?" + "&".join(parts) if parts else ""
+
+
+# -- output --------------------------------------------------------------------------------------
+
+
+def _usage_json(u: DailyUsage) -> dict[str, Any]:
+    return {
+        "traffic_type": u.kind,
+        "traffic_type_id": u.traffic_type_id,
+        "description": u.traffic_type,
+        "volume": u.volume,
+        "volume_rx": u.volume_rx,
+        "volume_tx": u.volume_tx,
+        "unit": u.unit,
+        "cost": None if u.cost is None else format(u.cost, "f"),
+        "currency": u.currency,
+    }
+
+
+def daily_to_json(stats: DailyStats) -> dict[str, Any]:
+    """One SIM's (or endpoint's) daily statistics as a JSON-safe dict: ``sim_id`` or
+    ``endpoint_id``, and ``days``: ``[{"date": "YYYY-MM-DD", "data": record | null, "sms":
+    record | null}, ...]``; a record has ``traffic_type``, ``traffic_type_id``,
+    ``description``, ``volume``, ``volume_rx``, ``volume_tx``, ``unit``, ``cost`` (a decimal
+    string, exact) and ``currency``."""
+    out: dict[str, Any] = (
+        {"endpoint_id": stats.endpoint_id}
+        if stats.endpoint_id is not None
+        else {"sim_id": stats.sim_id}
+    )
+    out["days"] = [
+        {
+            "date": day.date.isoformat(),
+            "data": None if day.data is None else _usage_json(day.data),
+            "sms": None if day.sms is None else _usage_json(day.sms),
+        }
+        for day in stats.days
+    ]
+    return out
+
+
+class DailySummary(FleetSummary):
+    """Fleet totals over daily statistics: per traffic type and currency over the whole range
+    (period ``"days"``), the counts of SIMs with and without traffic and failed, and the top
+    consumers by data volume and by cost over the range. Fed like :class:`FleetSummary`."""
+
+    #: what the rankings cover, for their titles
+    top_title = "Top consumers over the days fetched"
+
+    def add(self, item: Any) -> None:
+        """Fold one SIM's daily statistics, or one bulk result of them, into the totals."""
+        if isinstance(item, DailyStats):
+            stats = item
+        else:
+            error = getattr(item, "error", None)
+            inner = getattr(item, "stats", None)
+            if error is not None or not isinstance(inner, DailyStats):
+                if error is None:
+                    raise TypeError(f"expected DailyStats or BulkResult, got {type(item).__name__}")
+                super().add(item)  # counts the failure
+                return
+            stats = inner
+        self.sims += 1
+        if stats.has_traffic:
+            self.with_traffic += 1
+        else:
+            self.without_traffic += 1
+        ident = stats.sim_id if stats.sim_id is not None else stats.endpoint_id
+        # one SIM counts once per traffic type and currency: its days are summed first
+        sums: dict[tuple[int, str | None, str], list[Any]] = {}
+        for u in stats.usages():
+            entry = sums.get((u.traffic_type_id, u.currency, u.unit))
+            if entry is None:
+                entry = sums[(u.traffic_type_id, u.currency, u.unit)] = [
+                    Decimal(0),
+                    Decimal(0),
+                    Decimal(0),
+                    None,
+                    set(),
+                ]
+            entry[0] += _exact(u.volume_rx)
+            entry[1] += _exact(u.volume_tx)
+            entry[2] += _exact(u.volume)
+            if u.cost is not None:
+                entry[3] = u.cost if entry[3] is None else entry[3] + u.cost
+            entry[4].add(u.date.replace(day=1))
+        sim_cost: dict[str | None, Decimal] = {}
+        data_volume = 0.0
+        for (type_id, currency, unit), (rx, tx, total, cost, months) in sums.items():
+            usage_total = self._total("days", type_id, currency, unit)
+            usage_total.months.update(months)
+            usage_total._add(rx, tx, total, cost)
+            if cost is not None:
+                sim_cost[currency] = sim_cost.get(currency, Decimal(0)) + cost
+            if type_id == DATA:
+                data_volume += float(total)
+        if any(u.traffic_type_id == DATA for u in stats.usages()):
+            self._top_data.push(data_volume, ident)
+        for currency, cost in sim_cost.items():
+            ranking = self._top_cost.get(currency)
+            if ranking is None:
+                ranking = self._top_cost[currency] = _TopN(self._top)
+            ranking.push(cost, ident)
