@@ -225,6 +225,66 @@ def stats(
 
 
 @app.command(context_settings=CONTEXT)
+@click.argument("sim_ids", nargs=-1)
+@click.option(
+    "--input",
+    "-i",
+    "input_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A file 'emnify stats' wrote (parquet, sqlite, jsonl or csv; monthly or daily).",
+)
+@click.option("--all", "all_sims", is_flag=True, help="Fetch every SIM's statistics.")
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The HTML file to write.",
+)
+@click.option("--title", default="emnify fleet report", show_default=True, help="Page title.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no closing line.")
+@_credentials_options
+def report(
+    sim_ids: tuple[str, ...],
+    input_file: Path | None,
+    all_sims: bool,
+    out: Path,
+    title: str,
+    quiet: bool,
+    application_token: str | None,
+    base_url: str,
+) -> None:
+    """Write a fleet report: one self-contained HTML page with charts (volume and cost per
+    month and traffic type, the top consumers, the cost per SIM), from a stats file (--input)
+    or fetching SIM_IDS (or --all). Needs the 'report' extra (plotly)."""
+    from ._report import fetch_rows, make_report, rows_from_file
+
+    sources = sum((input_file is not None, bool(sim_ids), all_sims))
+    if sources != 1:
+        raise click.UsageError("give one of --input FILE, SIM ids or --all")
+    from emnify.stats.table import require
+
+    require("plotly", "report")
+    stderr = Console(stderr=True)
+    if input_file is not None:
+        rows = rows_from_file(input_file)
+    else:
+        try:
+            ids = parse_sim_ids(sim_ids)
+        except CliError as exc:
+            raise click.UsageError(str(exc)) from None
+        if not application_token:
+            raise click.UsageError(
+                "no credentials: pass --application-token or set EMNIFY_APPLICATION_TOKEN"
+            )
+        from emnify.client import EmnifyClient
+
+        client = EmnifyClient(application_token, base_url=base_url)
+        rows = anyio.run(fetch_rows, client, ids, all_sims, stderr, quiet)
+    make_report(rows, out, title, stderr, quiet)
+
+
+@app.command(context_settings=CONTEXT)
 @click.option(
     "--port",
     type=click.IntRange(0, 65535),
