@@ -313,7 +313,7 @@ def _figures(fig: _Figures) -> list[tuple[str, str, Any]]:
             col=col,
         )
     volume.update_layout(title=f"Volume per {per} and traffic type", showlegend=False, **layout)
-    volume.update_xaxes(type="category")
+    volume.update_xaxes(type="date" if fig.daily else "category")
     charts.append(("volume", f"Volume per {per}", volume))
 
     cost = go.Figure()
@@ -333,7 +333,7 @@ def _figures(fig: _Figures) -> list[tuple[str, str, Any]]:
         title=f"Cost per {per}, traffic type and currency",
         barmode="stack",
         yaxis_title="cost",
-        xaxis_type="category",
+        xaxis_type="date" if fig.daily else "category",
         **layout,
     )
     charts.append(("cost", f"Cost per {per}", cost))

@@ -237,7 +237,7 @@ class SQLiteSink(_Sink):
 # -- Parquet -------------------------------------------------------------------------------------
 
 #: rows per row group of the merged file (parts smaller than this are coalesced)
-_ROW_GROUP = 128 * 1024
+_ROW_GROUP = 64 * 1024
 
 
 class ParquetSink(_Sink):
