@@ -222,6 +222,10 @@ def test_unusable_output_files_are_one_line(pinned: SimulatorServer, tmp_path: P
     proc = emnify("stats", "1000", "-f", "sqlite", "-o", str(junk), *server_args(pinned))
     assert proc.returncode == 1
     assert "not an SQLite database" in one_line_error(proc)
+    missing = str(tmp_path / "no" / "x.db")
+    proc = emnify("stats", "1000", "-f", "sqlite", "-o", missing, *server_args(pinned))
+    assert proc.returncode == 1
+    assert "cannot open it as an SQLite database" in one_line_error(proc)
 
     monthly = tmp_path / "monthly.parquet"
     ok = emnify("stats", "1000", "-f", "parquet", "-o", str(monthly), "-q", *server_args(pinned))

@@ -160,7 +160,10 @@ class _Writer:
             return
         self.written += 1
         if self.sink is not None:
-            self.sink.write(result)
+            try:
+                self.sink.write(result)
+            except SinkError as exc:
+                raise CliError(str(exc)) from None
             return
         if self._format is OutputFormat.table:
             self._table_rows.append(result)
@@ -185,7 +188,10 @@ class _Writer:
 
     def close(self) -> None:
         if self.sink is not None:
-            self.sink.close()
+            try:
+                self.sink.close()
+            except SinkError as exc:
+                raise CliError(str(exc)) from None
             return
         if self._format is OutputFormat.table and self._table_rows:
             table = (
@@ -277,8 +283,13 @@ async def _run_stats(
             await client.authenticate()
         except AuthenticationError as exc:
             raise CliError(f"authentication failed: {exc.message or exc}") from None
-        writer = _Writer(run, stdout)
-        done = _data.resume_ids(run, writer.sink)
+        # (a text file is read back before it is opened for appending; a sink reads itself)
+        if run.output_format.value in _data.BINARY_FORMATS:
+            writer = _Writer(run, stdout)
+            done = _data.resume_ids(run, writer.sink)
+        else:
+            done = _data.resume_ids(run, None)
+            writer = _Writer(run, stdout)
         ids: Any
         if run.all_sims and run.endpoints:
             total = await _data.count_endpoints(client)

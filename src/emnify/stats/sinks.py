@@ -55,7 +55,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-from emnify.stats.table import Kind, _columns, arrow_schema, require, typed_rows
+from emnify.stats.table import (
+    COST_PRECISION,
+    COST_SCALE,
+    Kind,
+    _columns,
+    arrow_schema,
+    require,
+    typed_rows,
+)
 
 if TYPE_CHECKING:
     import pyarrow
@@ -165,7 +173,10 @@ class SQLiteSink(_Sink):
         self.written = 0
         time_key = "month" if kind == "monthly" else "date"
         self._key = f"{id_column}, IFNULL({time_key}, ''), IFNULL(traffic_type_id, 0)"
-        self._db = sqlite3.connect(self.path, isolation_level=None)
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise SinkError(f"{self.path}: cannot open it as an SQLite database ({exc})") from None
         try:
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
@@ -213,20 +224,25 @@ class SQLiteSink(_Sink):
         ok = getattr(result, "error", None) is None
         stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
         db = self._db
-        db.execute("BEGIN")
         try:
-            if has_records:
-                db.execute(self._drop_blank, (ident,))
-            db.executemany(self._upsert, [(*(_sql_value(v) for v in row), stamp) for row in rows])
-            db.execute(
-                "INSERT INTO emnify_progress (tbl, id, ok) VALUES (?, ?, ?) "
-                "ON CONFLICT (tbl, id) DO UPDATE SET ok = excluded.ok",
-                (self.table, ident, int(ok)),
-            )
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        db.execute("COMMIT")
+            db.execute("BEGIN")
+            try:
+                if has_records:
+                    db.execute(self._drop_blank, (ident,))
+                db.executemany(
+                    self._upsert, [(*(_sql_value(v) for v in row), stamp) for row in rows]
+                )
+                db.execute(
+                    "INSERT INTO emnify_progress (tbl, id, ok) VALUES (?, ?, ?) "
+                    "ON CONFLICT (tbl, id) DO UPDATE SET ok = excluded.ok",
+                    (self.table, ident, int(ok)),
+                )
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+        except sqlite3.Error as exc:  # disk full, the file locked by another writer, ...
+            raise SinkError(f"{self.path}: {exc}") from None
         self.written += 1
 
     def close(self) -> None:
@@ -235,6 +251,17 @@ class SQLiteSink(_Sink):
 
 
 # -- Parquet -------------------------------------------------------------------------------------
+
+
+def _fits(value: Decimal) -> bool:
+    """Whether a cost is exact in decimal128(COST_PRECISION, COST_SCALE)."""
+    exponent = value.as_tuple().exponent
+    if not isinstance(exponent, int):  # NaN, infinity (the parser never gives them)
+        return False
+    if exponent < -COST_SCALE and value != value.quantize(Decimal(1).scaleb(-COST_SCALE)):
+        return False
+    return value == 0 or value.adjusted() < COST_PRECISION - COST_SCALE
+
 
 #: rows per row group of the merged file (parts smaller than this are coalesced)
 _ROW_GROUP = 64 * 1024
@@ -320,7 +347,16 @@ class ParquetSink(_Sink):
         """Buffer one result's rows; a full batch (or an old one) is written as a part."""
         if self._closed:
             raise ValueError("the sink is closed")
-        self._rows.extend(typed_rows(result, self.kind))
+        rows = typed_rows(result, self.kind)
+        cost = self.schema.names.index("cost")
+        for row in rows:  # refuse here what Arrow would refuse for the whole batch
+            value = row[cost]
+            if value is not None and not _fits(value):
+                raise SinkError(
+                    f"{self.path}: the cost {value} of {row[0]} does not fit the column's "
+                    f"decimal128({COST_PRECISION}, {COST_SCALE}) exactly"
+                )
+        self._rows.extend(rows)
         self._pending += 1
         self.written += 1
         if self._pending >= self._batch or time.monotonic() - self._last_flush >= self._interval:
@@ -336,7 +372,10 @@ class ParquetSink(_Sink):
         self._last_flush = time.monotonic()
         if not self._pending:
             return
-        table = self._arrow(self._rows)
+        try:
+            table = self._arrow(self._rows)
+        except ValueError as exc:  # a cost Arrow's decimal type cannot hold exactly
+            raise SinkError(f"{self.path}: {exc}") from None
         final = self.parts / f"{self._next_part:06d}.parquet"
         temporary = final.with_suffix(".tmp")
         self._pq.write_table(table, temporary)
