@@ -37,18 +37,17 @@ async def fetch_rows(
 ) -> list[ReportRow]:
     """Fetch the monthly statistics of the SIMs (or all) and turn them into report rows."""
     try:
-        async with client:
-            try:
-                await client.authenticate()
-            except AuthenticationError as exc:
-                raise CliError(f"authentication failed: {exc.message or exc}") from None
-            ids: Any = all_sim_ids(client) if all_sims else sim_ids
-            total = await count_sims(client) if all_sims else len(sim_ids)
-            table = StatsTable("monthly")
-            with StatsProgress(stderr, total, enabled=not quiet) as progress:
-                async with client.bulk_sim_stats(ids, on_progress=progress.update) as results:
-                    async for result in results:
-                        table.add(result)
+        try:
+            await client.authenticate()
+        except AuthenticationError as exc:
+            raise CliError(f"authentication failed: {exc.message or exc}") from None
+        ids: Any = all_sim_ids(client) if all_sims else sim_ids
+        total = await count_sims(client) if all_sims else len(sim_ids)
+        table = StatsTable("monthly")
+        with StatsProgress(stderr, total, enabled=not quiet) as progress:
+            async with client.bulk_sim_stats(ids, on_progress=progress.update) as results:
+                async for result in results:
+                    table.add(result)
     finally:
         with anyio.CancelScope(shield=True):
             await client.aclose()
