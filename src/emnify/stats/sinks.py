@@ -264,7 +264,7 @@ def _fits(value: Decimal) -> bool:
 
 
 #: rows per row group of the merged file (parts smaller than this are coalesced)
-_ROW_GROUP = 64 * 1024
+_ROW_GROUP = 16 * 1024
 
 
 class ParquetSink(_Sink):
