@@ -860,7 +860,7 @@ def bench_b1(ctx: Context) -> Section:
     failed = sum(r["failed"] for rs in runs.values() for r in rs)
     section.checks = [
         Check("B1 facade vs raw httpx", f"{ma:.2f} {X}", f"≥ 2.0 {X}", ma >= 2.0),
-        Check("B1 facade vs raw aiohttp", f"{mb:.2f} {X}", f"≥ 0.70 {X}", mb >= 0.70),
+        Check("B1 facade vs raw aiohttp", f"{mb:.2f} {X}", f"≥ 0.90 {X}", mb >= 0.90),
     ]
     aio_cpu = median([r["cpu"] / n for r in runs["aiohttp"]])
     section.notes.append(

@@ -23,14 +23,16 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import AsyncIterator, Awaitable, Callable
+import struct
+import zlib
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
 import anyio.abc
 
-__all__ = ["HostileServer", "Received", "Reply", "hostile_server"]
+__all__ = ["HostileServer", "Received", "Reply", "gzip_of_zeros", "hostile_server"]
 
 
 @dataclass
@@ -89,8 +91,51 @@ class Reply:
             await self._stream.send(data[i : i + 1])
             await anyio.sleep(every)
 
+    async def stream(
+        self,
+        status: int,
+        parts: Iterable[bytes],
+        *,
+        length: int,
+        headers: dict[str, str] | None = None,
+    ) -> bool:
+        """A head announcing `length` body bytes, then `parts` as they come. True when all
+        of it was sent; False when the client closed the connection first (the server's
+        own record of a client that stopped reading)."""
+        head = f"HTTP/1.1 {status} X\r\nContent-Length: {length}\r\n"
+        for name, value in (headers or {}).items():
+            head += f"{name}: {value}\r\n"
+        try:
+            await self._stream.send(head.encode("latin-1") + b"\r\n")
+            for part in parts:
+                await self._stream.send(part)
+        except (anyio.BrokenResourceError, anyio.ClosedResourceError):
+            self.closed = True
+            return False
+        return True
+
 
 Handler = Callable[[Received, Reply], Awaitable[None]]
+
+
+def gzip_of_zeros(mib: int) -> bytes:
+    """A valid gzip body that decodes to `mib` MiB of zero bytes, built in milliseconds.
+
+    Each MiB is compressed once and ended with a full flush, which byte-aligns the output and
+    forgets the history: every following MiB compresses to the very same bytes, so the body is
+    that block repeated (about 1 kB per MiB: 1 GiB in 1 MB), plus a final empty block and the
+    gzip trailer (CRC-32 and size of the decoded data).
+    """
+    zeros = bytes(2**20)
+    compressor = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    first = compressor.compress(zeros) + compressor.flush(zlib.Z_FULL_FLUSH)
+    block = compressor.compress(zeros) + compressor.flush(zlib.Z_FULL_FLUSH)
+    crc = 0
+    for _ in range(mib):
+        crc = zlib.crc32(zeros, crc)
+    final = b"\x03\x00"  # an empty final block (fixed Huffman codes, end of block at once)
+    trailer = struct.pack("<II", crc, (mib * 2**20) & 0xFFFFFFFF)
+    return first + block * (mib - 1) + final + trailer
 
 
 @dataclass

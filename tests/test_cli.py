@@ -156,6 +156,8 @@ def test_unknown_sim_is_reported_and_exit_3(simulator: SimulatorServer) -> None:
             "https",
         ),
         (["simulate", "--faults", "boom=1"], 2, "--faults"),
+        # (the config's own check, after parsing: it was a traceback)
+        (["simulate", "--faults", "server_error=2"], 2, "fault shares must be >= 0"),
         (["nonsense"], 2, "No such command"),
         (["--log-level", "loud", "stats", "1"], 2, "'loud' is not one of"),
     ],

@@ -50,6 +50,7 @@ async def test_a_lost_answer_to_authenticate_is_not_retried_blindly(lost: str) -
             else:
                 await reply.raw(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n{")
                 await reply.drop()
+            return
         await reply.send(200, {})
 
     async with hostile_server(handler) as server:
@@ -58,7 +59,9 @@ async def test_a_lost_answer_to_authenticate_is_not_retried_blindly(lost: str) -
             for _ in range(3):  # later calls do not send it again either
                 with pytest.raises((TransportError, ServerError)):
                     await client.request("GET", "/x")
-    assert all(isinstance(r, (TransportError, ServerError)) for r in results)
+    assert all(isinstance(r, (TransportError, ServerError)) for r in results), [
+        repr(r) for r in results if not isinstance(r, (TransportError, ServerError))
+    ]
     assert server.count(AUTH) == 2
     assert server.count("/x") == 0
 
@@ -233,3 +236,24 @@ async def test_a_few_ids_that_always_answer_429_do_not_slow_the_rest() -> None:
     assert route.bucket is None  # never throttled (an adaptive bucket appears on a cut)
     assert not any(d > 0 for d in paused)  # the route never paused
     assert server.count("/s/1100") == 3  # its own retries, no more
+
+
+async def test_no_silent_resend_on_a_kept_alive_connection() -> None:
+    """aiohttp re-sends an idempotent request once, silently, when a kept-alive connection
+    turns out closed: a retry outside the limiter and beyond max_retries. The backend stops
+    it (a public client middleware): with max_retries=0 the server sees the request once."""
+
+    async def handler(request: Received, reply: Reply) -> None:
+        if request.path == AUTH:
+            await reply.send(200, {"auth_token": make_jwt()})
+        elif request.path == "/second":
+            await reply.drop()  # read, then the kept-alive connection closes unanswered
+        else:
+            await reply.send(200, {"ok": True})
+
+    async with hostile_server(handler) as server:
+        async with fast_client(server.base_url, max_retries=0, max_concurrency=1) as client:
+            await client.request("GET", "/first")
+            with pytest.raises(TransportError):
+                await client.request("GET", "/second")
+    assert server.count("/second") == 1

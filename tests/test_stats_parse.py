@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
+import msgspec
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -813,6 +814,127 @@ def test_json_body_records_follow_the_tolerant_rules(
     assert (fast is not None) == decided_fast
     if decided_fast:
         assert fast == expected
+
+
+# -- both parsers, one set of rules -----------------------------------------------------------------
+
+#: JSON bodies with exact decimals, as the API writes them (json.dumps cannot write a Decimal)
+_encode = msgspec.json.Encoder(decimal_format="number").encode
+_offsets = st.integers(-12 * 60, 14 * 60).map(lambda m: timezone(timedelta(minutes=m)))
+_moments = st.datetimes(datetime(2000, 1, 1), datetime(2030, 12, 31), timezones=_offsets)
+_amounts = st.integers(0, 10**12) | st.builds(
+    lambda digits, places: Decimal(digits).scaleb(-places),
+    st.integers(0, 10**15),
+    st.integers(0, 12),
+)
+
+
+@st.composite
+def _valid_records(draw: st.DrawFn, kind: str) -> dict[str, Any]:
+    """A monthly record of the documented shape, with any of its optional parts left out or
+    null, and values in every form the API may write (ints or decimals, nested or flat ids,
+    dates or timestamps, composite ids or short ones)."""
+    type_id = 5 if kind == "data" else 6
+    day = draw(st.dates(date(2000, 1, 1), date(2030, 12, 31)))
+    sim_id = draw(st.integers(1, 10**12))
+    rec: dict[str, Any] = {
+        "volume": draw(_amounts),
+        "volume_rx": draw(_amounts),
+        "volume_tx": draw(_amounts),
+    }
+    optional = {
+        "sim_id": st.none() | st.just(sim_id),
+        "endpoint_id": st.none() | st.integers(1, 10**9),
+        "month": st.none()
+        | st.sampled_from(
+            [f"{day:%Y-%m}-01T00:00:00.000Z", f"{day:%Y-%m-%d}", f"{day:%Y-%m-%d}T23:30:00-05:00"]
+        ),
+        "traffic_type_id": st.none() | st.integers(0, 9),
+        "traffic_type": st.none()
+        | st.fixed_dictionaries(
+            {},
+            optional={
+                "id": st.none() | st.integers(0, 9),
+                "description": st.none() | st.text(max_size=5),
+                "unit": st.none() | st.sampled_from(["MB", "SMS", "KB"]),
+            },
+        ),
+        "cost": st.none() | _amounts,
+        "currency_id": st.none() | st.integers(1, 5),
+        "currency": st.none()
+        | st.fixed_dictionaries(
+            {},
+            optional={
+                "id": st.none() | st.integers(1, 5),
+                "code": st.none() | st.sampled_from(["EUR", "USD"]),
+                "symbol": st.none() | st.sampled_from(["\u20ac", "$"]),
+            },
+        ),
+        "last_updated": st.none()
+        | _moments.map(lambda t: t.isoformat())
+        | _moments.map(lambda t: f"{t.astimezone(UTC):%Y-%m-%dT%H:%M:%S}.000Z"),
+        "id": st.none()
+        | st.integers(1, 999_999)  # no composite id: kept without one
+        | st.just(int(f"{sim_id}{day:%Y%m}{type_id}")),
+        "unknown": st.integers(),
+    }
+    for key, values in optional.items():
+        if draw(st.booleans()):
+            rec[key] = draw(values)
+    if rec.get("month") is None:  # only a composite id can stand in for the month
+        rec["id"] = int(f"{sim_id}{day:%Y%m}{type_id}")
+    return rec
+
+
+_stamps = st.builds(lambda h, m: f"{h:02d}:{m:02d}", st.integers(0, 23), st.integers(0, 59))
+_series = st.fixed_dictionaries(
+    {
+        "rx": st.lists(st.tuples(_stamps, _amounts), max_size=8),
+        "tx": st.lists(st.tuples(_stamps, _amounts), max_size=8),
+    }
+)
+_periods = st.none() | st.fixed_dictionaries(
+    {},
+    optional={
+        "data": st.none() | _valid_records("data"),
+        "sms": st.none() | _valid_records("sms"),
+    },
+)
+_objects = st.fixed_dictionaries(
+    {},
+    optional={
+        "current_month": _periods,
+        "last_month": _periods,
+        "last_hour": st.none()
+        | st.fixed_dictionaries(
+            {}, optional={"data": st.none() | _series, "sms": st.none() | _series}
+        ),
+    },
+)
+_valid_bodies = st.one_of(_objects.map(lambda o: [o]), _objects, st.just([])).map(_encode)
+
+
+@settings(max_examples=300, derandomize=True, database=None, deadline=None)
+@given(_valid_bodies, st.none() | st.integers(1, 10**9), st.booleans())
+def test_fast_and_tolerant_parsers_agree_on_every_valid_body(
+    body: bytes, caller_id: int | None, endpoint: bool
+) -> None:
+    """The two parsers share one construction of a record (`parse._traffic_usage`); this
+    fails if the fast path ever hands it other values than the tolerant one does (or grows
+    rules of its own again): every well-formed body is decided by the fast path alone, with
+    the tolerant parser's result, costs exact to the digit."""
+    from emnify.stats import _fast
+
+    payload = json.loads(body, parse_float=Decimal)
+    if endpoint:
+        tolerant = parse_endpoint_stats(payload, now=NOW, endpoint_id=caller_id)
+        fast = _fast.decode(body, NOW, None, caller_id, endpoint=True)
+    else:
+        tolerant = parse_sim_stats(payload, now=NOW, sim_id=caller_id)
+        fast = _fast.decode(body, NOW, caller_id, None, endpoint=False)
+    assert fast is not None, "a well-formed body left to the tolerant parser"
+    assert fast == tolerant
+    assert [str(u.cost) for u in fast.usages()] == [str(u.cost) for u in tolerant.usages()]
 
 
 # -- MinuteSeries --------------------------------------------------------------------------------

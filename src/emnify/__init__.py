@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         PermissionDeniedError,
         RateLimitError,
         ResponseDecodeError,
+        ResponseTooLargeError,
         ServerError,
         TransportError,
         ValidationError,
@@ -52,6 +53,7 @@ _HOME: dict[str, str] = {
     "RateLimitError": "emnify.errors",
     "ServerError": "emnify.errors",
     "ResponseDecodeError": "emnify.errors",
+    "ResponseTooLargeError": "emnify.errors",
     "TransportError": "emnify.errors",
     "ConfigurationError": "emnify.errors",
 }
@@ -70,6 +72,7 @@ __all__ = (
     "RateLimitError",
     "RateLimits",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
     "ServerError",
     "TransportError",
     "ValidationError",

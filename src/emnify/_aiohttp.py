@@ -10,7 +10,16 @@ exception class that means the same, the pipeline's one vocabulary of network fa
 
 Retries are never aiohttp's: it silently re-sends an idempotent request once when a kept-alive
 connection turns out to be closed, which would be a retry outside the rate limiter and beyond
-`max_retries`; that is switched off.
+`max_retries`. It has no public switch for that; a client middleware (public API since aiohttp
+3.12) turns those two failures into one aiohttp does not retry, `_Unretried`, and this backend
+maps it back to the failure it carries.
+
+Bounds (see `emnify._backends`): the body is read in chunks from aiohttp's decompressing
+stream, and reading stops past ``max_response_bytes``. aiohttp 3.13.3 and later (the
+minimum) unpack at most about a chunk ahead of the reader; older versions unpacked each socket read whole (up to
+about a thousand times its size: CVE-2025-69223) before it could be counted.
+``attempt_timeout`` is aiohttp's own ``total`` timeout (one more timer per request, where a
+cancel scope around the call would cost more CPU than that).
 """
 
 from __future__ import annotations
@@ -24,16 +33,23 @@ import aiohttp
 import httpx
 from yarl import URL
 
+from ._backends import DEFAULT_MAX_RESPONSE_BYTES, attempt_timed_out, too_large
 from ._wire import Answer, Request
 
 __all__ = ["AiohttpBackend", "client_timeout", "mapped_error"]
 
+#: bytes asked of aiohttp's stream per read (what it holds decoded is bounded by its own
+#: buffer limits, not by this)
+_CHUNK = 256 * 1024
 
-def client_timeout(timeouts: Mapping[str, float | None]) -> aiohttp.ClientTimeout:
+
+def client_timeout(
+    timeouts: Mapping[str, float | None], total: float | None = None
+) -> aiohttp.ClientTimeout:
     """httpx-style timeouts (``httpx.Timeout.as_dict()``) in aiohttp's terms; httpx has no
-    total timeout, aiohttp no write timeout."""
+    total timeout (`total` is the backend's attempt deadline), aiohttp no write timeout."""
     return aiohttp.ClientTimeout(
-        total=None,
+        total=total,
         connect=timeouts.get("pool"),
         sock_connect=timeouts.get("connect"),
         sock_read=timeouts.get("read"),
@@ -59,8 +75,30 @@ _ERROR_MAP: tuple[tuple[type[BaseException], type[httpx.TransportError]], ...] =
 )
 
 
+class _Unretried(aiohttp.ClientError):
+    """A failure aiohttp would have retried silently, carried past its retry loop."""
+
+    def __init__(self, failure: aiohttp.ClientError) -> None:
+        super().__init__(str(failure))
+        self.failure = failure
+
+
+async def _no_silent_retry(
+    request: aiohttp.ClientRequest, handler: aiohttp.ClientHandlerType
+) -> aiohttp.ClientResponse:
+    """A client middleware: aiohttp re-sends an idempotent request once after these two
+    failures on a kept-alive connection (`ClientSession._request`); as `_Unretried` they
+    reach the pipeline, which decides about retries itself."""
+    try:
+        return await handler(request)
+    except (aiohttp.ClientOSError, aiohttp.ServerDisconnectedError) as exc:
+        raise _Unretried(exc) from None
+
+
 def mapped_error(exc: BaseException) -> httpx.TransportError:
     """The httpx exception meaning the same as aiohttp's `exc` (see `_ERROR_MAP`)."""
+    if isinstance(exc, _Unretried):
+        exc = exc.failure
     for source, target in _ERROR_MAP:
         if isinstance(exc, source):
             return target(f"{type(exc).__name__}: {exc}")
@@ -80,8 +118,12 @@ class AiohttpBackend:
         max_connections: int,
         keepalive_expiry: float | None = 5.0,
         ssl_context: ssl.SSLContext | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        attempt_timeout: float | None = None,
     ) -> None:
         self._max_connections = max_connections
+        self.max_response_bytes = max_response_bytes
+        self.attempt_timeout = attempt_timeout
         self._keepalive_expiry = keepalive_expiry
         self._ssl_context = ssl_context or httpx.create_ssl_context()  # verification on
         self._session: aiohttp.ClientSession | None = None
@@ -102,12 +144,10 @@ class AiohttpBackend:
                 ssl=self._ssl_context,
             )
             session = aiohttp.ClientSession(
-                connector=connector, cookie_jar=aiohttp.DummyCookieJar()
+                connector=connector,
+                cookie_jar=aiohttp.DummyCookieJar(),
+                middlewares=(_no_silent_retry,),
             )
-            # The attribute is private (aiohttp's own test client sets it the same way), hence
-            # the guard; see the module docstring for why.
-            if hasattr(session, "_retry_connection"):
-                session._retry_connection = False
             self._session = session
         return session
 
@@ -125,7 +165,16 @@ class AiohttpBackend:
                 compress=False,
                 timeout=self._timeout(request.timeouts),
             ) as response:
-                content = await response.read()
+                limit = self.max_response_bytes
+                chunks: list[bytes] = []
+                size = 0
+                async for chunk in response.content.iter_chunked(_CHUNK):
+                    size += len(chunk)
+                    if size > limit:
+                        # (leaving the block closes the connection: the body was not read)
+                        raise too_large(request, response.status, limit)
+                    chunks.append(chunk)
+                content = chunks[0] if len(chunks) == 1 else b"".join(chunks)
                 return Answer(
                     response.status,
                     response.headers,
@@ -135,7 +184,13 @@ class AiohttpBackend:
                     reason_phrase=response.reason or "",
                 )
         except (aiohttp.ClientError, asyncio.TimeoutError, TimeoutError) as exc:
-            failure = mapped_error(exc)
+            deadline = self.attempt_timeout
+            if deadline is not None and not isinstance(exc, aiohttp.ClientError):
+                # aiohttp's `total` timeout is the only plain TimeoutError it raises (its
+                # connect and read timeouts are ClientErrors too)
+                failure: httpx.TransportError = attempt_timed_out(deadline)
+            else:
+                failure = mapped_error(exc)
         # Raised outside the handler, so that aiohttp's exception is neither the cause nor the
         # context: its repr can quote the request, Authorization header included.
         raise failure
@@ -146,7 +201,7 @@ class AiohttpBackend:
         if timeout is None:
             if len(self._timeouts) >= 32:  # per-request timeouts that keep changing
                 self._timeouts.clear()
-            timeout = self._timeouts[key] = client_timeout(timeouts)
+            timeout = self._timeouts[key] = client_timeout(timeouts, self.attempt_timeout)
         return timeout
 
     async def aclose(self) -> None:

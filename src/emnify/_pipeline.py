@@ -19,7 +19,9 @@ Generated operations, `client.request` and `paginate` arrive through the httpx a
    route's pause (429), a `Retry-After` or a jittered back-off (network failures, 502/503/504
    for idempotent or opted-in requests), or *fail*;
 5. **typed error**: a non-2xx answer becomes its `APIError` (`error_from_answer`), a network
-   failure after the last retry a `TransportError`.
+   failure after the last retry a `TransportError`. Whatever the server echoed (a body, a
+   header, a cookie, a status line quoting a token) is masked first, with the credentials
+   held at that moment (`redact_with`; `emnify._redact`): no error `send` raises shows one.
 
 Rate token first, then the slot: the other order would keep a slot idle while its holder
 sleeps for a token, starving routes that have tokens. Event hooks (`emnify.hooks`) see each
@@ -32,17 +34,24 @@ import enum
 import itertools
 import logging
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
 
 import anyio
 import httpx
 
-from ._backends import Backend, default_backend
+from ._backends import DEFAULT_MAX_RESPONSE_BYTES, Backend, default_backend
+from ._redact import Secret, redact_answer, redact_error, secret_values
 from ._validate import check_int
 from ._wire import Answer, Request
-from .errors import RateLimitError, TransportError, error_from_answer, parse_retry_after
+from .errors import (
+    EmnifyError,
+    RateLimitError,
+    TransportError,
+    error_from_answer,
+    parse_retry_after,
+)
 from .hooks import Event, EventHook, EventKind
 from .limits import Limiter, Route
 
@@ -193,7 +202,8 @@ def network_failure(exc: BaseException) -> bool | None:
 class Pipeline:
     """Sends `Request`s with every policy (see the module docstring).
 
-    `backend=None` picks one on the first request (`emnify._backends.default_backend`).
+    `backend=None` picks one on the first request (`emnify._backends.default_backend`), with
+    `max_response_bytes` and `attempt_timeout` (a given backend has its own).
     `tokens` may be set later (`bind_tokens`): the token source sends through this pipeline.
     """
 
@@ -207,8 +217,13 @@ class Pipeline:
         prefer_aiohttp: bool = True,
         hooks: Sequence[EventHook] = (),
         sleep: Callable[[float], Any] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        attempt_timeout: float | None = None,
     ) -> None:
         check_int("max_concurrency", max_concurrency, minimum=1)
+        self._max_response_bytes = max_response_bytes
+        self._attempt_timeout = attempt_timeout
+        self._secrets: Callable[[], Iterable[Secret]] | None = None
         self._backend = backend
         self._limiter = limiter
         self._max_concurrency = max_concurrency
@@ -224,6 +239,11 @@ class Pipeline:
     def bind_tokens(self, tokens: TokenSource) -> None:
         """Attach ``Authorization`` values from `tokens` to authenticated requests."""
         self._tokens = tokens
+
+    def redact_with(self, secrets: Callable[[], Iterable[Secret]]) -> None:
+        """Mask what `secrets()` returns (every credential held at that moment) in the errors
+        `send` raises, besides the ``Authorization`` value each request went out with."""
+        self._secrets = secrets
 
     @property
     def limiter(self) -> Limiter:
@@ -254,7 +274,12 @@ class Pipeline:
         if backend is None:
             if self._closed:
                 raise RuntimeError("the emnify client has been closed")
-            backend = self._backend = default_backend(self._max_concurrency, self._prefer_aiohttp)
+            backend = self._backend = default_backend(
+                self._max_concurrency,
+                self._prefer_aiohttp,
+                max_response_bytes=self._max_response_bytes,
+                attempt_timeout=self._attempt_timeout,
+            )
             logger.debug("emnify: using %s", type(backend).__name__)
         return backend
 
@@ -286,15 +311,34 @@ class Pipeline:
         """Send `request` with every policy; return its 2xx answer.
 
         Raises the `APIError` of an error answer, `TransportError` for a network failure after
-        the last retry, `RateLimitError` at once while the route is paused for longer than
-        ``max_retry_after``, and `AuthenticationError` when no token can be had.
+        the last retry (`ResponseTooLargeError` at once), `RateLimitError` at once while the
+        route is paused for longer than ``max_retry_after``, and `AuthenticationError` when no
+        token can be had. None of them shows a credential, whatever the server echoed.
         """
         if self._closed:
             raise RuntimeError("the emnify client has been closed")
-        answer = await self._exchange(request)
+        try:
+            answer = await self._exchange(request)
+        except EmnifyError as exc:
+            redact_error(exc, self._secret_values(request))  # (in place, then re-raised)
+            raise
         if 200 <= answer.status_code < 300:
             return answer
-        raise error_from_answer(answer)
+        # The answer is masked before the error is built from it: the error's message is cut
+        # from the body, and the cut may fall inside a token the server quoted.
+        values = self._secret_values(request)
+        error = error_from_answer(redact_answer(answer, values))
+        redact_error(error, values)  # (what the bytes did not show: a JSON-escaped quote)
+        raise error
+
+    def _secret_values(self, request: Request) -> list[str]:
+        """What no error about `request` may show: every credential held now, and the token
+        the request went out with (an older one, if it was renewed meanwhile)."""
+        held: list[Secret | str] = list(self._secrets()) if self._secrets is not None else []
+        sent = request.headers.get("Authorization")
+        if sent:
+            held.append(sent.partition(" ")[2] or sent)  # ("Bearer <JWT>")
+        return secret_values(held)
 
     async def _exchange(self, request: Request) -> Answer:
         limiter = self._limiter
@@ -336,7 +380,11 @@ class Pipeline:
             except Exception as exc:
                 retryable = network_failure(exc)
                 if retryable is None:
-                    raise
+                    if not isinstance(exc, TransportError):
+                        raise
+                    # typed by the backend already (ResponseTooLargeError): a failure that is
+                    # never retried, since the same request would fetch the same body again
+                    retryable = False
                 unsent = isinstance(exc, _UNSENT_ERRORS)
                 if observed:
                     self.emit(
@@ -354,6 +402,8 @@ class Pipeline:
                     unsent=unsent,
                 )
                 if decision.action is Action.FAIL:
+                    if isinstance(exc, TransportError):
+                        raise
                     raise TransportError(
                         f"{method} {path} failed after {attempt + 1} attempt(s): "
                         f"{type(exc).__name__}: {exc}",

@@ -25,7 +25,7 @@ import math
 import os
 from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import httpx
 
@@ -38,7 +38,7 @@ from ._auth import (
     TokenSource,
     UserCredentials,
 )
-from ._backends import HttpxBackend
+from ._backends import DEFAULT_MAX_RESPONSE_BYTES, HttpxBackend
 from ._clock import server_now
 from ._pipeline import Pipeline, RetryPolicy
 from ._redact import Secret
@@ -106,6 +106,13 @@ class EmnifyClient:
             502/503/504 for idempotent methods, or all methods with `retry_non_idempotent`).
         timeout: seconds for each of connect/read/write/pool (or an `httpx.Timeout`), None
             for no timeout.
+        attempt_timeout: seconds one attempt may take in all (connection, request, answer,
+            body), however steadily a server trickles it; an attempt past it fails as a
+            timeout (retried like one). "auto" (the default): four times the longest phase of
+            `timeout` (120 s for the default 30 s), None when `timeout` is None; None: off.
+        max_response_bytes: the most bytes an answer's body may have, decoded (after
+            gzip/deflate); 64 MiB by default. Reading stops as soon as a body passes it:
+            `ResponseTooLargeError` (a `TransportError`), never retried.
         transport: an `httpx.AsyncBaseTransport` to send through (tests, proxies); by
             default aiohttp on asyncio when installed, httpx's own transport otherwise.
         event_hooks: functions called with an `emnify.hooks.Event` for every step of every
@@ -132,6 +139,8 @@ class EmnifyClient:
         rate_limits: RateLimits | _Default | None = _DEFAULT,
         max_retries: int = 5,
         timeout: float | httpx.Timeout | None = 30.0,
+        attempt_timeout: float | Literal["auto"] | None = "auto",
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         transport: httpx.AsyncBaseTransport | None = None,
         mfa_callback: MfaCallback | None = None,
         retry_non_idempotent: bool = False,
@@ -155,6 +164,8 @@ class EmnifyClient:
         check_int("max_concurrency", max_concurrency, minimum=1)
         check_int("max_retries", max_retries, minimum=0)
         http_timeout = _check_timeout(timeout)
+        deadline = _attempt_deadline(attempt_timeout, http_timeout)
+        check_int("max_response_bytes", max_response_bytes, minimum=1)
         if isinstance(rate_limits, _Default):
             rate_limits = RateLimits.emnify()
         elif rate_limits is not None and not isinstance(rate_limits, RateLimits):
@@ -187,8 +198,14 @@ class EmnifyClient:
         self._max_concurrency = max_concurrency
         self._rate_limits = rate_limits
         self._limiter = Limiter(rate_limits, adaptive=adaptive)
+        self._attempt_timeout = deadline
+        self._max_response_bytes = max_response_bytes
         self._pipeline = Pipeline(
-            None if transport is None else HttpxBackend(transport),
+            None
+            if transport is None
+            else HttpxBackend(
+                transport, max_response_bytes=max_response_bytes, attempt_timeout=deadline
+            ),
             limiter=self._limiter,
             max_concurrency=max_concurrency,
             retry=RetryPolicy(
@@ -200,6 +217,8 @@ class EmnifyClient:
             ),
             prefer_aiohttp=use_aiohttp,
             hooks=hooks,
+            max_response_bytes=max_response_bytes,
+            attempt_timeout=deadline,
         )
         self._auth = TokenSource(
             credentials,
@@ -209,6 +228,7 @@ class EmnifyClient:
         )
         self._auth.bind(self._post_unauthenticated, self._token_arrived if hooks else None)
         self._pipeline.bind_tokens(self._auth)
+        self._pipeline.redact_with(self._auth.secrets)
         self._timeout = http_timeout
         self._timeouts = http_timeout.as_dict()
         #: sent with every request (httpx's copy, and the direct requests' in `_get`)
@@ -292,6 +312,16 @@ class EmnifyClient:
         """Requests holding one of the `max_concurrency` slots right now (for inspection:
         0 whenever no call of this client is running, including after a cancellation)."""
         return self._pipeline.in_flight
+
+    @property
+    def attempt_timeout(self) -> float | None:
+        """Seconds one attempt may take in all (None: no deadline); see the class docs."""
+        return self._attempt_timeout
+
+    @property
+    def max_response_bytes(self) -> int:
+        """The most bytes an answer's decoded body may have."""
+        return self._max_response_bytes
 
     @property
     def http(self) -> httpx.AsyncClient:
@@ -680,6 +710,24 @@ def _check_timeout(timeout: object) -> httpx.Timeout:
     if not math.isfinite(timeout) or timeout <= 0:
         raise ConfigurationError(f"timeout must be > 0 seconds (or None), got {timeout!r}")
     return httpx.Timeout(float(timeout))
+
+
+def _attempt_deadline(value: object, timeout: httpx.Timeout) -> float | None:
+    """The `attempt_timeout` in force: the value given, or for "auto" four times the longest
+    phase of `timeout` (an attempt is a connect, a write and reads; the factor leaves room for
+    a large body arriving steadily), None when no phase has a limit."""
+    if value == "auto":
+        phases = [t for t in timeout.as_dict().values() if t is not None]
+        return 4.0 * max(phases) if phases else None
+    if isinstance(value, str):
+        raise ConfigurationError(
+            f'attempt_timeout must be seconds (> 0), "auto" or None, not {value!r}'
+        )
+    if value is None:
+        return None
+    _check_seconds("attempt_timeout", value)
+    assert isinstance(value, (int, float))
+    return float(value)
 
 
 def _is_loopback(host: str) -> bool:

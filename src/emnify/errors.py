@@ -5,6 +5,7 @@ Hierarchy::
     EmnifyError
     ├── ConfigurationError (also a ValueError)  bad constructor/argument input
     ├── TransportError                          the network failed, after all retries
+    │   └── ResponseTooLargeError               an answer beyond `max_response_bytes`
     ├── PaginationError                         a listing did not end within `max_pages`
     ├── ResponseDecodeError                     a 2xx answer whose body does not fit its model
     └── APIError                                the API answered with a non-2xx status
@@ -49,6 +50,7 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
     "ServerError",
     "TransportError",
     "ValidationError",
@@ -76,13 +78,15 @@ class ConfigurationError(EmnifyError, ValueError):
 
 
 class TransportError(EmnifyError):
-    """The request could not be completed on the network (connect/read failure, timeout).
+    """The request could not be completed on the network (connect/read failure, timeout,
+    an attempt that outlived the client's `attempt_timeout`).
 
     Raised after the client's retries are used up (or at once for a non-idempotent request
     that was not opted into retries). The underlying httpx exception (what every backend maps
-    its failures to) is chained as `__cause__`. `method` and `path` name the request (never
-    its headers or body); `sent` is False when the request provably never reached the server
-    (no connection could be made), True when it may have.
+    its failures to) is chained as `__cause__`, replaced by a masked copy when its text would
+    show a credential. `method` and `path` name the request (never its headers or body); `sent`
+    is False when the request provably never reached the server (no connection could be
+    made), True when it may have.
     """
 
     def __init__(
@@ -97,6 +101,32 @@ class TransportError(EmnifyError):
     def __reduce__(self) -> tuple[Any, ...]:
         state = {"method": self.method, "path": self.path, "sent": self.sent}
         return (_rebuild, (type(self), (self.message,), state))
+
+
+class ResponseTooLargeError(TransportError):
+    """An answer's body, decoded (decompressed), is larger than the client's
+    `max_response_bytes`; reading stopped as soon as the limit was passed.
+
+    A `TransportError` because the exchange could not be completed: the answer was never read
+    whole, so it has no body to build an `APIError` from. Never retried: the same request
+    would fetch the same body again (a decompression bomb, a runaway listing). `limit` is the
+    limit in bytes, `status_code` the status of the oversized answer; `method` and `path` name
+    the request.
+    """
+
+    def __init__(
+        self, message: str, *, limit: int, status_code: int, method: str = "", path: str = ""
+    ) -> None:
+        super().__init__(message, method=method, path=path)
+        self.limit = limit
+        self.status_code = status_code
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        state = {"limit": self.limit, "status_code": self.status_code}
+        return (
+            _rebuild,
+            (type(self), (self.message,), {**state, "method": self.method, "path": self.path}),
+        )
 
 
 class PaginationError(EmnifyError):

@@ -26,7 +26,7 @@ token    a new token was obtained: `reason` is "authenticate", "refresh" or "ren
 Hooks are plain functions, called inline on the event loop: keep them short and never block
 (hand work to a queue if it is slow). A hook that raises is logged (logger ``emnify``, with
 the traceback at DEBUG) and does not affect the request. Events never carry headers, bodies
-or credentials. See docs/opentelemetry.md for spans per request.
+or credentials. `emnify.otel.SpanHook` turns them into OpenTelemetry spans.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 import anyio
 import click
@@ -22,6 +22,7 @@ from rich.console import Console
 from emnify.client import DEFAULT_BASE_URL
 from emnify.errors import EmnifyError
 
+from ._simulate import LazyOptionsCommand, config_option, simulate_options
 from ._stats import CliError, OutputFormat, StatsRun, parse_sim_ids, run_options_error, run_stats
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -86,8 +87,8 @@ def _data_options(command: Callable[..., None]) -> Callable[..., None]:
     type=click.Choice(LOG_LEVELS, case_sensitive=False),
     envvar="EMNIFY_LOG_LEVEL",
     help="Log to stderr from this level up: the client's retries, pauses and token renewals "
-    "(debug), and each HTTP request httpx sends (info). Credentials never appear. Default: no "
-    "logging. Env: EMNIFY_LOG_LEVEL.",
+    "(debug), and each HTTP request httpx sends (info; the HTTP libraries never log below "
+    "info). Credentials never appear. Default: no logging. Env: EMNIFY_LOG_LEVEL.",
 )
 def app(log_level: str | None) -> None:
     """Async emnify API client: bulk SIM statistics, an API simulator, and a demo."""
@@ -95,14 +96,33 @@ def app(log_level: str | None) -> None:
         _log_to_stderr(log_level)
 
 
+#: the credentials this run was given, masked in every log line (`_log_to_stderr`)
+_LOG_SECRETS: list[str] = []
+
+
 def _log_to_stderr(level: str) -> None:
-    """Send the log records of the client and the libraries under it to stderr."""
+    """Send the log records of the client and the libraries under it to stderr.
+
+    The client's loggers (``emnify.*``) log from `level`, the HTTP libraries never below INFO:
+    at DEBUG httpcore dumps every header it sends and receives (a ``Set-Cookie`` with a token,
+    whatever a server echoes), and no filter can know every shape a credential takes in such a
+    dump. What is still logged passes a `RedactingFilter`, which masks the application token
+    and anything shaped like a JWT: httpx's INFO line quotes the server's status line, which a
+    server can make quote a token too.
+    """
     import logging
 
     from rich.logging import RichHandler
 
+    from emnify._redact import RedactingFilter
+
     handler = RichHandler(console=Console(stderr=True), show_path=False, markup=False)
-    logging.basicConfig(level=level.upper(), format="%(name)s: %(message)s", handlers=[handler])
+    handler.addFilter(RedactingFilter(lambda: _LOG_SECRETS))
+    number = logging.getLevelName(level.upper())
+    logging.basicConfig(
+        level=max(number, logging.INFO), format="%(name)s: %(message)s", handlers=[handler]
+    )
+    logging.getLogger("emnify").setLevel(number)
 
 
 @app.command(context_settings=CONTEXT)
@@ -212,6 +232,7 @@ def stats(
     from emnify.client import EmnifyClient
     from emnify.limits import RateLimits
 
+    _LOG_SECRETS.append(application_token)
     client = EmnifyClient(
         application_token,
         base_url=base_url,
@@ -284,100 +305,33 @@ def report(
     make_report(rows, out, title, stderr, quiet)
 
 
-@app.command(context_settings=CONTEXT)
-@click.option(
-    "--port",
-    type=click.IntRange(0, 65535),
-    default=8080,
-    show_default=True,
-    help="Port on 127.0.0.1 (0: any free port).",
-)
-@click.option(
-    "--sims", type=click.IntRange(min=0), default=2000, show_default=True, help="Fleet size."
-)
-@click.option(
-    "--rate-limits",
-    type=click.Choice(["emnify", "none"]),
-    default="emnify",
-    show_default=True,
-    help="Published limits (times --scale) or none.",
-)
-@click.option(
-    "--scale",
-    type=click.FloatRange(min=0.001),
-    default=1.0,
-    show_default=True,
-    help="Multiply the published limits.",
-)
-@click.option(
-    "--token-ttl",
-    type=click.FloatRange(min=0.001),
-    default=3600.0,
-    show_default=True,
-    help="JWT lifetime, seconds.",
-)
-@click.option(
-    "--faults",
-    help="Injected faults, e.g. 'server_error=0.05,drop=0.01,malformed=0.005,latency=0.05'.",
-)
-@click.option(
-    "--seed", type=int, default=1, show_default=True, help="Seed of the fleet and of the faults."
-)
-@click.option("--retry-after", is_flag=True, help="Send Retry-After with 429 answers.")
-@click.option(
-    "--token",
-    "tokens",
-    multiple=True,
-    help="Accepted application token (repeatable; default test-app-token).",
-)
-def simulate(
-    port: int,
-    sims: int,
-    rate_limits: str,
-    scale: float,
-    token_ttl: float,
-    faults: str | None,
-    seed: int,
-    retry_after: bool,
-    tokens: tuple[str, ...],
-) -> None:
+@app.command(cls=LazyOptionsCommand, options_factory=simulate_options, context_settings=CONTEXT)
+def simulate(**options: Any) -> None:
     """Serve the emnify API simulator in the foreground on 127.0.0.1 (Ctrl-C stops it).
 
-    The base URL is printed on stdout once the server accepts connections.
+    The base URL is printed on stdout once the server accepts connections. The options are
+    those of `python -m emnify.testing`, from the same declarations.
     """
-    from ._simulate import simulator_argv
+    from ._simulate import run_simulate
 
-    argv = simulator_argv(
-        port=port,
-        sims=sims,
-        rate_limits=rate_limits,
-        scale=scale,
-        token_ttl=token_ttl,
-        faults=faults,
-        seed=seed,
-        retry_after=retry_after,
-        tokens=list(tokens),
-    )
-    from emnify.testing.server import main as serve_main
-
-    Console(stderr=True).print(
-        f"emnify simulator: {sims:,} SIMs, limits {rate_limits} x{scale:g}, token "
-        f"{(tokens or ('test-app-token',))[0]!r}; Ctrl-C to stop"
-    )
-    raise SystemExit(serve_main(argv))
+    raise SystemExit(run_simulate(options))
 
 
-@app.command(context_settings=CONTEXT)
-@click.option(
-    "--sims", type=click.IntRange(1, 100_000), default=2000, show_default=True, help="Fleet size."
-)
-@click.option(
-    "--scale",
-    type=click.FloatRange(min=0.001),
-    default=20.0,
-    show_default=True,
-    help="Both sides multiply emnify's published rate limits by this.",
-)
+def _demo_options() -> list[click.Parameter]:
+    """The demo's fleet options: the simulator's `--sims` and `--scale`, with the demo's own
+    bounds (it fetches every SIM) and defaults."""
+    return [
+        config_option("sims", type=click.IntRange(1, 100_000)),
+        config_option(
+            "scale",
+            default=20.0,
+            type=click.FloatRange(min=0.001),
+            help="Both sides multiply emnify's published rate limits by this.",
+        ),
+    ]
+
+
+@app.command(cls=LazyOptionsCommand, options_factory=_demo_options, context_settings=CONTEXT)
 @click.option(
     "--concurrency",
     type=click.IntRange(1, 512),

@@ -4,11 +4,10 @@ Why: a bulk run parses thousands of bodies, each with 240 last-hour points, and 
 decoder plus a Python walk over every point cost about 0.17 ms per body, which made the parse
 (not the network) the bottleneck of a fast server. msgspec decodes the last-hour series
 straight into ``(str, float)`` tuples in C and checks their types on the way. The monthly
-records are decoded into typed structs too, so that the Python left to run per record is the
-tolerant parser's rules minus its type dispatch (`_usage`); costs are decoded as the stdlib
-does with ``parse_float=Decimal`` (``float_hook``) and go through the tolerant parser's own
-`_decimal`, as dates and composite ids go through its `_date`, `_datetime` and
-`decode_stats_id`.
+records are decoded into typed structs too, and their values go through the same
+construction as the tolerant parser's (`emnify.stats.parse._traffic_usage`, where every rule
+of a record is written), which lets values of the right type pass without a call; costs are
+decoded as the stdlib does with ``parse_float=Decimal`` (``float_hook``).
 
 Only the common, well-formed shape is decoded here. Anything else (a string where a number
 belongs, ``[]`` for an absent section, non-UTF-8 text, a bad clock time, ...) makes
@@ -19,29 +18,21 @@ the result is the one the tolerant parser gives (tested with generated bodies).
 
 from __future__ import annotations
 
-import contextlib
+from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
-from math import isfinite
 from typing import TYPE_CHECKING, Any, Literal
 
 import msgspec
 
-from emnify.stats.ids import StatsIdError, decode_stats_id
 from emnify.stats.model import LastHour, MinuteSeries, PeriodUsage, SimStats, TrafficUsage
 from emnify.stats.parse import (
-    _DATES,
-    _DATETIMES,
-    _DEFAULTS,
     StatsParseError,
     _assemble,
-    _cached,
     _Clock,
     _clock_for,
-    _date,
-    _datetime,
-    _decimal,
     _resolve_clock,
+    _traffic_usage,
 )
 
 __all__ = ["decode"]
@@ -82,7 +73,7 @@ class _Currency(msgspec.Struct, gc=False):
 
 class _Record(msgspec.Struct, gc=False):
     # every field typed as the API sends it, so that msgspec checks the types in C; the cost
-    # is decoded as the stdlib would decode it with parse_float=Decimal, for `_decimal`
+    # is decoded as the stdlib would decode it with parse_float=Decimal
     volume: float
     volume_rx: float
     volume_tx: float
@@ -132,8 +123,6 @@ def decode(
             decoded = decoded[0]
         current = _period(decoded.current_month, "current_month")
         last = _period(decoded.last_month, "last_month")
-        if current is None or last is None:
-            return None
         section = decoded.last_hour
         if section is None:
             last_hour = LastHour()
@@ -142,8 +131,6 @@ def decode(
             last_hour = LastHour(_series(section.data, clock), _series(section.sms, clock))
     except _FAILURES:
         return None
-    if endpoint and endpoint_id is None:
-        endpoint_id = _first_endpoint_id(decoded)
     return _assemble(
         _NO_BODY,
         now,
@@ -151,94 +138,72 @@ def decode(
         endpoint_id,
         endpoint=endpoint,
         parsed=(current, last, last_hour),
+        endpoint_id_of=_endpoint_id_in(decoded) if endpoint else None,
     )
 
 
 _NO_BODY: dict[str, Any] = {}
 
 
-def _first_endpoint_id(body: _Body) -> int | None:
-    """The ``endpoint_id`` of the first monthly record that carries one (as the tolerant
-    parser's `_first_endpoint_id` finds it)."""
-    for month in (body.current_month, body.last_month):
-        if month is not None:
-            for record in (month.data, month.sms):
-                if record is not None and record.endpoint_id is not None:
-                    return record.endpoint_id
-    return None
+def _endpoint_id_in(body: _Body) -> Callable[[str, str], int | None]:
+    """`emnify.stats.parse._first_endpoint_id`'s reader for a decoded `_Body`."""
+
+    def endpoint_id_of(name: str, kind: str) -> int | None:
+        month: _Month | None = getattr(body, name)
+        record: _Record | None = None if month is None else getattr(month, kind)
+        return None if record is None else record.endpoint_id
+
+    return endpoint_id_of
 
 
-def _period(month: _Month | None, name: str) -> PeriodUsage | None:
-    """One month, or ``None`` when a record needs the tolerant parser."""
+def _period(month: _Month | None, name: str) -> PeriodUsage:
+    """One month; `StatsParseError` when a record needs the tolerant parser's verdict."""
     if month is None:
         return PeriodUsage(name)
     data = sms = None
     if month.data is not None:
         data = _usage(month.data, "data", f"{name}.data")
-        if data is None:
-            return None
     if month.sms is not None:
         sms = _usage(month.sms, "sms", f"{name}.sms")
-        if sms is None:
-            return None
     return PeriodUsage(name, data, sms)
 
 
-def _usage(record: _Record, kind: str, path: str) -> TrafficUsage | None:
-    """One monthly record by the tolerant parser's rules (`emnify.stats.parse._record`), for
-    the types msgspec has checked already; ``None`` for anything those rules would reject or
-    treat specially (an infinite volume, a bad composite id, a record without a month)."""
-    default_type_id, default_unit = _DEFAULTS[kind]
+def _usage(record: _Record, kind: str, path: str) -> TrafficUsage:
+    """One monthly record: its decoded values handed to `_traffic_usage`, as the tolerant
+    parser hands them over. Anything its rules reject (an infinite volume, a record without a
+    month or composite id, ...) raises `StatsParseError`, and `decode` leaves the body to the
+    tolerant parser."""
+    type_id = type_description = type_unit = None
     traffic_type = record.traffic_type
-    type_id = record.traffic_type_id
-    description = unit = None
     if traffic_type is not None:
-        description, unit = traffic_type.description, traffic_type.unit
-        if type_id is None:
-            type_id = traffic_type.id
+        type_id = traffic_type.id
+        type_description = traffic_type.description
+        type_unit = traffic_type.unit
+    currency_nested_id = currency_code = currency_symbol = None
     currency = record.currency
-    currency_id = record.currency_id
-    code = symbol = None
     if currency is not None:
-        code, symbol = currency.code, currency.symbol
-        if currency_id is None:
-            currency_id = currency.id
-    stats_id = None
-    if record.id is not None:
-        with contextlib.suppress(StatsIdError):  # no composite id: kept, without one
-            stats_id = decode_stats_id(record.id)
-    if record.month is not None:
-        month = _cached(_DATES, _date, record.month, path, ".month")
-    elif stats_id is not None:
-        month = stats_id.month_start
-    else:
-        return None
-    volume, volume_rx, volume_tx = record.volume, record.volume_rx, record.volume_tx
-    if not (isfinite(volume) and isfinite(volume_rx) and isfinite(volume_tx)):
-        return None
-    cost = record.cost
-    if cost is not None:
-        cost = _decimal(cost, f"{path}.cost")
-    raw_updated = record.last_updated
-    updated = None
-    if raw_updated is not None:
-        updated = _cached(_DATETIMES, _datetime, raw_updated, path, ".last_updated")
-    return TrafficUsage(
-        kind=kind,
-        traffic_type_id=default_type_id if type_id is None else type_id,
-        traffic_type=description,
-        unit=default_unit if unit is None else unit,
-        month=month,
-        volume=volume,
-        volume_rx=volume_rx,
-        volume_tx=volume_tx,
-        cost=cost,
-        currency=code,
-        currency_id=currency_id,
-        currency_symbol=symbol,
-        last_updated=updated,
-        stats_id=stats_id,
-        sim_id=record.sim_id,
+        currency_nested_id = currency.id
+        currency_code = currency.code
+        currency_symbol = currency.symbol
+    return _traffic_usage(
+        kind,
+        path,
+        record.traffic_type_id,
+        type_id,
+        type_description,
+        type_unit,
+        record.currency_id,
+        currency_nested_id,
+        currency_code,
+        currency_symbol,
+        record.id,  # record_id
+        record.month,
+        record.volume,
+        record.volume_rx,
+        record.volume_tx,
+        record.cost,
+        record.last_updated,
+        record.sim_id,
     )
 
 

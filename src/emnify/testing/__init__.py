@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .app import Simulator
 from .auth import sha1_hex
-from .clock import ManualClock
+from .clock import ManualClock, PinnedClock
 from .config import DEFAULT_APPLICATION_TOKEN, SimulatorConfig
 from .counters import SimulatorCounters
 from .faults import DroppedConnection, FaultConfig
@@ -49,6 +49,7 @@ __all__ = [
     "FaultConfig",
     "Fleet",
     "ManualClock",
+    "PinnedClock",
     "RateLimitMode",
     "RateLimitPolicy",
     "Simulator",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import dataclass
 from datetime import datetime, timezone
 
-__all__ = ["ManualClock"]
+__all__ = ["ManualClock", "PinnedClock"]
 
 
 class ManualClock:
@@ -37,3 +38,23 @@ class ManualClock:
         """Jump to ``moment``."""
         with self._lock:
             self._now = moment.timestamp() if isinstance(moment, datetime) else float(moment)
+
+
+@dataclass(frozen=True)
+class PinnedClock:
+    """A statistics clock that always answers `moment`: ``SimulatorConfig(clock=
+    PinnedClock(moment))``, or ``--now`` on the command line (a plain function would do as
+    well, but this one can be handed to a child process and compares equal by its moment).
+
+    Raises ``ValueError`` for a `moment` without a timezone.
+    """
+
+    moment: datetime
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.moment, datetime) or self.moment.utcoffset() is None:
+            raise ValueError(f"the pinned clock needs an aware datetime, not {self.moment!r}")
+
+    def __call__(self) -> datetime:
+        """The pinned moment."""
+        return self.moment

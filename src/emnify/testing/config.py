@@ -8,11 +8,33 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .faults import FaultConfig
+from .options import (
+    format_clock,
+    format_mfa_user,
+    format_route_limit,
+    format_user,
+    number_text,
+    option,
+    parse_clock,
+    parse_mfa_user,
+    parse_route_limit,
+    parse_user,
+)
 from .ratelimit import BucketLimit, RateLimitMode, RateLimitPolicy
 
 __all__ = ["DEFAULT_APPLICATION_TOKEN", "SimulatorConfig"]
 
 DEFAULT_APPLICATION_TOKEN = "test-app-token"
+
+
+def _mode_text(mode: RateLimitMode | str | RateLimitPolicy) -> str:
+    """``--rate-limits``' text for a mode; a ready policy has none."""
+    if isinstance(mode, RateLimitPolicy):
+        raise ValueError(
+            "SimulatorConfig.rate_limits cannot be passed to a process as a RateLimitPolicy: "
+            "pass 'emnify' or 'none' plus route_limits"
+        )
+    return RateLimitMode(mode).value
 
 
 @dataclass(frozen=True)
@@ -47,30 +69,165 @@ class SimulatorConfig:
 
     Raises ``TypeError`` for a field of the wrong type and ``ValueError`` for a value out of
     range; the message names the field.
+
+    Each field's metadata declares its command-line option, the one source of the options of
+    ``python -m emnify.testing`` and ``emnify simulate`` (see :mod:`emnify.testing.options`);
+    only the timers have none.
     """
 
-    sims: int = 2000
-    seed: int = 1
-    first_sim_id: int = 1000
-    application_tokens: tuple[str, ...] = (DEFAULT_APPLICATION_TOKEN,)
-    users: Mapping[str, str] = field(default_factory=dict)
-    mfa_users: Mapping[str, tuple[str, str]] = field(default_factory=dict)
-    organisation_id: int = 1
-    token_ttl: float = 3600.0
-    refresh_token_ttl: float = 30 * 24 * 3600.0
-    lockout_threshold: int = 3
-    lockout_seconds: float = 300.0
-    empty_auth_failure_body: bool = False
-    rate_limits: RateLimitMode | str | RateLimitPolicy = RateLimitMode.EMNIFY
-    scale: float = 1.0
-    route_limits: Mapping[str, BucketLimit | tuple[float, float] | None] = field(
-        default_factory=dict
+    sims: int = field(
+        default=2000,
+        metadata=option("--sims", "Fleet size: SIMs, each with an endpoint.", parse=int),
     )
-    retry_after: bool = False
-    latency: float = 0.0
-    latency_jitter: float = 0.0
-    faults: FaultConfig = field(default_factory=FaultConfig)
-    clock: Callable[[], datetime] | None = None
+    seed: int = field(
+        default=1, metadata=option("--seed", "Seed of the fleet and of the faults.", parse=int)
+    )
+    first_sim_id: int = field(
+        default=1000,
+        metadata=option("--first-sim-id", "Id of the first SIM (the others follow).", parse=int),
+    )
+    application_tokens: tuple[str, ...] = field(
+        default=(DEFAULT_APPLICATION_TOKEN,),
+        metadata=option(
+            "--token",
+            f"Accepted application token (repeatable; default {DEFAULT_APPLICATION_TOKEN}).",
+            collect=tuple,
+        ),
+    )
+    users: Mapping[str, str] = field(
+        default_factory=dict,
+        metadata=option(
+            "--user",
+            "User who logs in with this password (repeatable).",
+            parse=parse_user,
+            format=format_user,
+            collect=dict,
+            metavar="NAME:PASSWORD",
+        ),
+    )
+    mfa_users: Mapping[str, tuple[str, str]] = field(
+        default_factory=dict,
+        metadata=option(
+            "--mfa-user",
+            "User who logs in with this password and six-digit code (repeatable).",
+            parse=parse_mfa_user,
+            format=format_mfa_user,
+            collect=dict,
+            metavar="NAME:PASSWORD:CODE",
+        ),
+    )
+    organisation_id: int = field(
+        default=1,
+        metadata=option("--organisation-id", "Organisation named in the tokens.", parse=int),
+    )
+    token_ttl: float = field(
+        default=3600.0,
+        metadata=option("--token-ttl", "JWT lifetime, seconds.", parse=float, format=number_text),
+    )
+    refresh_token_ttl: float = field(
+        default=30 * 24 * 3600.0,
+        metadata=option(
+            "--refresh-token-ttl",
+            "Refresh token lifetime, seconds.",
+            parse=float,
+            format=number_text,
+        ),
+    )
+    lockout_threshold: int = field(
+        default=3,
+        metadata=option(
+            "--lockout-threshold", "Failed logins in a row that lock an account.", parse=int
+        ),
+    )
+    lockout_seconds: float = field(
+        default=300.0,
+        metadata=option(
+            "--lockout-seconds",
+            "How long a locked account stays locked, seconds.",
+            parse=float,
+            format=number_text,
+        ),
+    )
+    empty_auth_failure_body: bool = field(
+        default=False,
+        metadata=option(
+            "--empty-auth-failure-body",
+            "Answer failed logins with a 401 and an empty body (as the spec says the live API "
+            "does) instead of error JSON.",
+            switch=True,
+        ),
+    )
+    rate_limits: RateLimitMode | str | RateLimitPolicy = field(
+        default=RateLimitMode.EMNIFY,
+        metadata=option(
+            "--rate-limits",
+            "Published limits (times --scale) or none.",
+            format=_mode_text,
+            choices=tuple(mode.value for mode in RateLimitMode),
+        ),
+    )
+    scale: float = field(
+        default=1.0,
+        metadata=option(
+            "--scale", "Multiply the published limits.", parse=float, format=number_text
+        ),
+    )
+    route_limits: Mapping[str, BucketLimit | tuple[float, float] | None] = field(
+        default_factory=dict,
+        metadata=option(
+            "--route-limit",
+            "Limit of one route, e.g. '/api/v1/sim/{sim_id}/stats=200:100' (rate, burst; not "
+            "scaled), or ROUTE=off (repeatable).",
+            parse=parse_route_limit,
+            format=format_route_limit,
+            collect=dict,
+            metavar="ROUTE=RATE:BURST",
+        ),
+    )
+    retry_after: bool = field(
+        default=False,
+        metadata=option("--retry-after", "Send Retry-After with 429 and 503 answers.", switch=True),
+    )
+    latency: float = field(
+        default=0.0,
+        metadata=option(
+            "--latency",
+            "Seconds before each API request is handled.",
+            parse=float,
+            format=number_text,
+            in_faults=True,
+        ),
+    )
+    latency_jitter: float = field(
+        default=0.0,
+        metadata=option(
+            "--latency-jitter",
+            "Up to this many seconds more, at random.",
+            parse=float,
+            format=number_text,
+            in_faults=True,
+        ),
+    )
+    faults: FaultConfig = field(
+        default_factory=FaultConfig,
+        metadata=option(
+            "--faults",
+            "Injected faults and latency in one option, e.g. "
+            "'server_error=0.05,drop=0.01,malformed=0.005,latency=0.05'; each KEY is also an "
+            "option of its own (--server-error, ...), which this overrides.",
+            nested=FaultConfig,
+        ),
+    )
+    clock: Callable[[], datetime] | None = field(
+        default=None,
+        metadata=option(
+            "--now",
+            "Pin the statistics clock to this ISO timestamp (with a timezone).",
+            parse=parse_clock,
+            format=format_clock,
+            metavar="TIMESTAMP",
+        ),
+    )
     timer: Callable[[], float] = time.time
     limit_timer: Callable[[], float] | None = None
 

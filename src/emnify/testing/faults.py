@@ -28,10 +28,12 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import anyio
+
+from .options import number_text, option
 
 __all__ = ["DroppedConnection", "Fault", "FaultConfig", "FaultInjector", "close_connection"]
 
@@ -52,17 +54,92 @@ class FaultConfig:
     Faults hit ``/api/`` routes; ``POST /api/v1/authenticate`` only with
     ``include_authenticate``. During a storm (the last ``storm_seconds`` of every
     ``storm_every`` seconds since the simulator started) every faultable request gets 429.
+
+    Each field's metadata declares its command-line option (see :mod:`emnify.testing.options`).
     """
 
-    server_error: float = 0.0
-    drop: float = 0.0
-    truncate: float = 0.0
-    malformed: float = 0.0
-    seed: int | None = None
-    include_authenticate: bool = False
-    storm_every: float | None = None
-    storm_seconds: float = 0.0
-    server_error_statuses: tuple[int, ...] = (500, 502, 503, 504)
+    server_error: float = field(
+        default=0.0,
+        metadata=option(
+            "--server-error",
+            "Share of requests answered 500, 502, 503 or 504.",
+            parse=float,
+            format=number_text,
+            in_faults=True,
+        ),
+    )
+    drop: float = field(
+        default=0.0,
+        metadata=option(
+            "--drop",
+            "Share of connections closed before the answer.",
+            parse=float,
+            format=number_text,
+            in_faults=True,
+        ),
+    )
+    truncate: float = field(
+        default=0.0,
+        metadata=option(
+            "--truncate",
+            "Share of answers cut off inside the body.",
+            parse=float,
+            format=number_text,
+            in_faults=True,
+        ),
+    )
+    malformed: float = field(
+        default=0.0,
+        metadata=option(
+            "--malformed",
+            "Share of 200 answers whose body is not JSON.",
+            parse=float,
+            format=number_text,
+            in_faults=True,
+        ),
+    )
+    seed: int | None = field(
+        default=None,
+        metadata=option("--fault-seed", "Seed of the faults (default: --seed).", parse=int),
+    )
+    include_authenticate: bool = field(
+        default=False,
+        metadata=option(
+            "--faults-include-authenticate",
+            "Faults hit POST /api/v1/authenticate too.",
+            switch=True,
+        ),
+    )
+    storm_every: float | None = field(
+        default=None,
+        metadata=option(
+            "--storm-every",
+            "A storm of 429 answers every this many seconds.",
+            parse=float,
+            format=number_text,
+            in_faults=True,
+        ),
+    )
+    storm_seconds: float = field(
+        default=0.0,
+        metadata=option(
+            "--storm-seconds",
+            "How long each storm lasts, seconds.",
+            parse=float,
+            format=number_text,
+            in_faults=True,
+        ),
+    )
+    server_error_statuses: tuple[int, ...] = field(
+        default=(500, 502, 503, 504),
+        metadata=option(
+            "--server-error-status",
+            "Status of the injected server errors (repeatable; default 500, 502, 503, 504).",
+            parse=int,
+            collect=tuple,
+            metavar="STATUS",
+        ),
+    )
 
     def __post_init__(self) -> None:
         for name in ("server_error", "drop", "truncate", "malformed", "storm_seconds"):

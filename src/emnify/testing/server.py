@@ -21,7 +21,7 @@ import threading
 import time
 import urllib.request
 from collections.abc import AsyncIterator, Iterator, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -29,17 +29,19 @@ import anyio
 import uvicorn
 
 from .app import Simulator
+from .clock import PinnedClock
 from .config import SimulatorConfig
-from .faults import FaultConfig
-from .ratelimit import BucketLimit, RateLimitMode, RateLimitPolicy
+from .options import add_arguments, from_args, option, parse_port, to_args
 
 __all__ = [
+    "ServeOptions",
     "SimulatorProcess",
     "SimulatorServer",
     "build_parser",
     "config_from_args",
     "config_to_args",
     "main",
+    "run",
     "serve_simulator",
     "serve_simulator_async",
     "spawn_simulator_process",
@@ -217,195 +219,59 @@ async def serve_simulator_async(
 # -- command line -----------------------------------------------------------------------------------
 
 
-def _route_limit(text: str) -> tuple[str, tuple[float, float] | None]:
-    route, sep, spec = text.rpartition("=")
-    if not sep or not route:
-        raise argparse.ArgumentTypeError(f"expected ROUTE=RATE:BURST or ROUTE=off, got {text!r}")
-    if spec.strip().lower() == "off":
-        return route, None
-    rate, _, burst = spec.partition(":")
-    try:
-        return route, (float(rate), float(burst or rate))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"bad limit {spec!r}") from None
+@dataclass(frozen=True)
+class ServeOptions:
+    """Where and with what ``python -m emnify.testing`` and ``emnify simulate`` serve; each
+    field's metadata declares its command-line option, as :class:`SimulatorConfig`'s do."""
 
-
-def _user(text: str) -> tuple[str, str]:
-    name, sep, password = text.partition(":")
-    if not sep or not name:
-        raise argparse.ArgumentTypeError(f"expected NAME:PASSWORD, got {text!r}")
-    return name, password
-
-
-def _mfa_user(text: str) -> tuple[str, tuple[str, str]]:
-    name, sep, rest = text.partition(":")
-    password, sep2, code = rest.rpartition(":")
-    if not (sep and sep2 and name):
-        raise argparse.ArgumentTypeError(f"expected NAME:PASSWORD:CODE, got {text!r}")
-    return name, (password, code)
+    host: str = field(default=HOST, metadata=option("--host", "Interface to listen on."))
+    port: int = field(
+        default=0,
+        metadata=option("--port", "TCP port; 0 picks a free one.", parse=parse_port),
+    )
+    http: str = field(
+        default="auto",
+        metadata=option("--http", "uvicorn HTTP implementation: auto, h11, httptools."),
+    )
+    loop: str = field(
+        default="auto", metadata=option("--loop", "uvicorn event loop: auto, asyncio, uvloop.")
+    )
+    log_level: str = field(
+        default="warning", metadata=option("--log-level", "uvicorn's log level.")
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The ``python -m emnify.testing`` argument parser."""
+    """The ``python -m emnify.testing`` argument parser: the options declared on
+    :class:`ServeOptions` and :class:`SimulatorConfig` (see :mod:`emnify.testing.options`)."""
     parser = argparse.ArgumentParser(
         prog="python -m emnify.testing",
         description="Serve the emnify API simulator on 127.0.0.1 and print its base URL.",
     )
-    add = parser.add_argument
-    add("--host", default=HOST)
-    add("--port", type=int, default=0, help="0 picks a free port (default)")
-    add("--http", default="auto", help="uvicorn HTTP implementation: auto, h11, httptools")
-    add("--loop", default="auto", help="uvicorn event loop: auto, asyncio, uvloop")
-    add("--log-level", default="warning")
-    add("--sims", type=int, default=2000)
-    add("--seed", type=int, default=1)
-    add("--first-sim-id", type=int, default=1000)
-    add("--token", dest="tokens", action="append", help="application token (repeatable)")
-    add("--user", dest="users", action="append", type=_user, default=[], metavar="NAME:PASSWORD")
-    add(
-        "--mfa-user",
-        dest="mfa_users",
-        action="append",
-        type=_mfa_user,
-        default=[],
-        metavar="NAME:PASSWORD:CODE",
-    )
-    add("--token-ttl", type=float, default=3600.0)
-    add("--rate-limits", choices=[mode.value for mode in RateLimitMode], default="emnify")
-    add("--scale", type=float, default=1.0)
-    add(
-        "--route-limit",
-        dest="route_limits",
-        action="append",
-        type=_route_limit,
-        default=[],
-        metavar="ROUTE=RATE:BURST",
-        help="e.g. '/api/v1/sim/{sim_id}/stats=200:100' or 'ROUTE=off' (repeatable)",
-    )
-    add("--retry-after", action="store_true")
-    add("--latency", type=float, default=0.0)
-    add("--latency-jitter", type=float, default=0.0)
-    add("--server-error", type=float, default=0.0)
-    add("--drop", type=float, default=0.0)
-    add("--truncate", type=float, default=0.0)
-    add("--malformed", type=float, default=0.0)
-    add("--fault-seed", type=int, default=None)
-    add("--faults-include-authenticate", action="store_true")
-    add("--storm-every", type=float, default=None)
-    add("--storm-seconds", type=float, default=0.0)
-    add("--now", default=None, help="pin the statistics clock to this ISO timestamp")
+    add_arguments(parser, ServeOptions)
+    add_arguments(parser, SimulatorConfig)
     return parser
 
 
 def config_from_args(ns: argparse.Namespace) -> SimulatorConfig:
-    """Turn parsed command-line options into a :class:`SimulatorConfig`."""
-    clock = None
-    if ns.now:
-        pinned = datetime.fromisoformat(ns.now.replace("Z", "+00:00"))
-        if pinned.tzinfo is None:
-            raise SystemExit("--now needs a timezone, e.g. 2024-03-01T00:05:00Z")
+    """Turn parsed command-line options into a :class:`SimulatorConfig`.
 
-        def clock() -> datetime:
-            return pinned
-
-    return SimulatorConfig(
-        sims=ns.sims,
-        seed=ns.seed,
-        first_sim_id=ns.first_sim_id,
-        application_tokens=tuple(ns.tokens) if ns.tokens else SimulatorConfig.application_tokens,
-        users=dict(ns.users),
-        mfa_users=dict(ns.mfa_users),
-        token_ttl=ns.token_ttl,
-        rate_limits=ns.rate_limits,
-        scale=ns.scale,
-        route_limits=dict(ns.route_limits),
-        retry_after=ns.retry_after,
-        latency=ns.latency,
-        latency_jitter=ns.latency_jitter,
-        faults=FaultConfig(
-            server_error=ns.server_error,
-            drop=ns.drop,
-            truncate=ns.truncate,
-            malformed=ns.malformed,
-            seed=ns.fault_seed,
-            include_authenticate=ns.faults_include_authenticate,
-            storm_every=ns.storm_every,
-            storm_seconds=ns.storm_seconds,
-        ),
-        clock=clock,
-    )
-
-
-_CLI_FIELDS = {
-    "sims",
-    "seed",
-    "first_sim_id",
-    "application_tokens",
-    "users",
-    "mfa_users",
-    "token_ttl",
-    "rate_limits",
-    "scale",
-    "route_limits",
-    "retry_after",
-    "latency",
-    "latency_jitter",
-    "faults",
-}
+    Raises ``ValueError`` (the config's own message) for values that do not make a valid
+    config, such as fault shares adding up to more than 1.
+    """
+    return from_args(SimulatorConfig, ns)
 
 
 def config_to_args(config: SimulatorConfig, *, now: datetime | None = None) -> list[str]:
-    """Command-line options that make ``python -m emnify.testing`` serve ``config``.
+    """Command-line options that make ``python -m emnify.testing`` serve ``config``: one per
+    setting that differs from its default.
 
     Raises ``ValueError`` for settings the command line cannot express (a custom timer or
-    clock, a ready policy object, unusual fault statuses, ...); pin the clock with ``now``.
+    clock, a ready policy object, ...); pin the clock with ``now`` (timezone-aware).
     """
-    default = SimulatorConfig()
-    for f in fields(SimulatorConfig):
-        if f.name not in _CLI_FIELDS and getattr(config, f.name) != getattr(default, f.name):
-            raise ValueError(f"SimulatorConfig.{f.name} cannot be passed to a process")
-    if isinstance(config.rate_limits, RateLimitPolicy):
-        raise ValueError("pass rate_limits as 'emnify' or 'none' plus route_limits")
-    faults = config.faults
-    if faults.server_error_statuses != FaultConfig().server_error_statuses:
-        raise ValueError("FaultConfig.server_error_statuses cannot be passed to a process")
-    args = [
-        f"--sims={config.sims}",
-        f"--seed={config.seed}",
-        f"--first-sim-id={config.first_sim_id}",
-        f"--token-ttl={config.token_ttl!r}",
-        f"--rate-limits={RateLimitMode(config.rate_limits).value}",
-        f"--scale={config.scale!r}",
-        f"--latency={config.latency!r}",
-        f"--latency-jitter={config.latency_jitter!r}",
-        f"--server-error={faults.server_error!r}",
-        f"--drop={faults.drop!r}",
-        f"--truncate={faults.truncate!r}",
-        f"--malformed={faults.malformed!r}",
-    ]
-    args += [f"--token={token}" for token in config.application_tokens]
-    args += [f"--user={name}:{password}" for name, password in config.users.items()]
-    args += [f"--mfa-user={name}:{pw}:{code}" for name, (pw, code) in config.mfa_users.items()]
-    for route, limit in config.route_limits.items():
-        if limit is None:
-            args.append(f"--route-limit={route}=off")
-        else:
-            bucket = limit if isinstance(limit, BucketLimit) else BucketLimit(*map(float, limit))
-            args.append(f"--route-limit={route}={bucket.rate!r}:{bucket.burst!r}")
-    if config.retry_after:
-        args.append("--retry-after")
-    if faults.seed is not None:
-        args.append(f"--fault-seed={faults.seed}")
-    if faults.include_authenticate:
-        args.append("--faults-include-authenticate")
-    if faults.storm_every is not None:
-        args += [
-            f"--storm-every={faults.storm_every!r}",
-            f"--storm-seconds={faults.storm_seconds!r}",
-        ]
     if now is not None:
-        args.append(f"--now={now.isoformat()}")
-    return args
+        config = replace(config, clock=PinnedClock(now))
+    return to_args(config)
 
 
 class _AnnouncingServer(uvicorn.Server):
@@ -422,14 +288,32 @@ class _AnnouncingServer(uvicorn.Server):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of ``python -m emnify.testing``: serve until SIGINT/SIGTERM."""
-    ns = build_parser().parse_args(argv)
-    simulator = Simulator(config_from_args(ns))
-    sock = _bind(ns.host, ns.port)
+    """Entry point of ``python -m emnify.testing``: serve until SIGINT/SIGTERM.
+
+    Bad options exit with status 2 and argparse's usage message.
+    """
+    parser = build_parser()
+    ns = parser.parse_args(argv)
     try:
-        base_url = f"http://{ns.host}:{sock.getsockname()[1]}"
-        config = _uvicorn_config(simulator.app, ns.http, ns.loop, ns.log_level)
-        _AnnouncingServer(config, base_url).run(sockets=[sock])
+        config = config_from_args(ns)
+    except ValueError as exc:
+        parser.error(str(exc))
+    return run(config, from_args(ServeOptions, ns))
+
+
+def run(config: SimulatorConfig, options: ServeOptions | None = None) -> int:
+    """Serve a simulator for `config` in the foreground until SIGINT/SIGTERM, printing its base
+    URL on stdout once it accepts connections (``emnify simulate`` and
+    ``python -m emnify.testing``). Returns the exit status (0)."""
+    options = options or ServeOptions()
+    simulator = Simulator(config)
+    sock = _bind(options.host, options.port)
+    try:
+        base_url = f"http://{options.host}:{sock.getsockname()[1]}"
+        uvicorn_config = _uvicorn_config(
+            simulator.app, options.http, options.loop, options.log_level
+        )
+        _AnnouncingServer(uvicorn_config, base_url).run(sockets=[sock])
     finally:
         sock.close()
     return 0
