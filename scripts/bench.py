@@ -14,7 +14,9 @@ B1'  1,000 ``GET /api/v1/sim/{id}`` with 50 ms server latency: the facade at con
 B2   3,000 SIM stats through the published stats limit x20 (200 req/s, burst 100), client at
      ``RateLimits.emnify(scale=20)``: wall against N / rate, and 429s.
 B2'  the same with client throttling off (adaptive only), no ``Retry-After``.
-B3   ``bulk_sim_stats`` over 100,000 ids streamed to JSONL: peak RSS against the 10,000-id run.
+B3   ``bulk_sim_stats`` over 100,000 ids streamed to JSONL: peak RSS against the 10,000-id run;
+     and the same 100,000 ids to Parquet and to SQLite (as ``emnify stats -f parquet|sqlite``):
+     peak RSS and wall time beside JSONL.
 B4   cold imports (no bytecode cache for our packages) against ``import httpx``.
 B5   1,000 concurrent calls just after the JWT expired: authenticate calls counted by the
      simulator.
@@ -571,24 +573,42 @@ async def worker_b3(p: dict[str, Any]) -> dict[str, Any]:
     from emnify.stats.export import write_jsonl
 
     ok = failed = lines = 0
+    output = p.get("format", "jsonl")
+    if output != "jsonl":
+        # what `emnify stats -f parquet|sqlite` writes with (imported before 'ready')
+        from emnify.stats.sinks import ParquetSink, SQLiteSink
+
+        sink_type = ParquetSink if output == "parquet" else SQLiteSink
     async with EmnifyClient(
         TOKEN, base_url=p["base_url"], max_concurrency=p["concurrency"], rate_limits=None
     ) as client:
         await client.authenticate()
+        if output == "parquet":
+            import pyarrow.parquet  # noqa: F401  (imported by the sink: before 'ready')
         rss_ready = current_rss_mb()
-        with (
-            open(p["out_file"], "w", encoding="utf-8", newline="") as fh,  # noqa: ASYNC230 (as the CLI)
-            anyio.fail_after(p["budget"]),
-            _Timer(p["sim_pid"]) as timer,
-        ):
-            async with client.bulk_sim_stats(iter_ids(p["ids_file"])) as run:
-                async for result in run:
-                    # exactly what `emnify stats --format jsonl` does per result
-                    lines += write_jsonl([result], fh, layout="sims", include_last_hour=False)
-                    if result.ok:
-                        ok += 1
-                    else:
-                        failed += 1
+        with anyio.fail_after(p["budget"]), _Timer(p["sim_pid"]) as timer:
+            if output == "jsonl":
+                with open(p["out_file"], "w", encoding="utf-8", newline="") as fh:  # noqa: ASYNC230 (as the CLI)
+                    async with client.bulk_sim_stats(iter_ids(p["ids_file"])) as run:
+                        async for result in run:
+                            # exactly what `emnify stats --format jsonl` does per result
+                            lines += write_jsonl(
+                                [result], fh, layout="sims", include_last_hour=False
+                            )
+                            if result.ok:
+                                ok += 1
+                            else:
+                                failed += 1
+            else:
+                with sink_type(p["out_file"]) as sink:  # closing merges (Parquet): timed too
+                    async with client.bulk_sim_stats(iter_ids(p["ids_file"])) as run:
+                        async for result in run:
+                            sink.write(result)  # as `emnify stats -f parquet|sqlite` does
+                            lines += 1
+                            if result.ok:
+                                ok += 1
+                            else:
+                                failed += 1
     size = os.path.getsize(p["out_file"])  # noqa: ASYNC240
     os.unlink(p["out_file"])
     return timer.result(
@@ -597,6 +617,7 @@ async def worker_b3(p: dict[str, Any]) -> dict[str, Any]:
         failed=failed,
         lines=lines,
         jsonl_bytes=size,
+        output=output,
         rss_ready_mb=rss_ready,
         peak_rss_mb=peak_rss_mb(),
         ru_maxrss_mb=_maxrss_mb(),
@@ -1108,6 +1129,13 @@ def bench_b3(ctx: Context) -> Section:
             "child, so it reports the bench process's own peak (~98 MB with a 100,000-SIM "
             "fleet in memory) for every run; it is kept in the raw JSON as `ru_maxrss_mb`.",
             f"Baseline: the same with the first {small:,} ids. The two sizes alternate.",
+            f"Parquet and SQLite: the same {large:,} ids written with `emnify.stats.sinks."
+            "ParquetSink` / `SQLiteSink`, exactly as `emnify stats -f parquet|sqlite -o FILE` "
+            "does (Parquet: a whole part file every 1,000 results, merged into the file when "
+            "the sink closes, which is timed; SQLite: one upsert transaction per result, WAL, "
+            "synchronous=NORMAL). pyarrow is imported before 'ready'. Each repetition runs "
+            "JSONL, Parquet and SQLite at both sizes, the outputs in rotating order; the check "
+            "is that memory stays flat from the small to the large run, as for JSONL.",
         ],
     )
     ids = fleet_ids(large)
@@ -1116,44 +1144,57 @@ def bench_b3(ctx: Context) -> Section:
         small: write_ids(ctx.workdir / "b3-ids-small.txt", ids[:small]),
     }
     runs: dict[int, list[dict[str, Any]]] = {large: [], small: []}
+    sinks: dict[tuple[str, int], list[dict[str, Any]]] = {
+        (output, size): [] for output in ("parquet", "sqlite") for size in (small, large)
+    }
     with simulator(sims=large, rate_limits="none") as sim:
         for rep in range(s.reps_long):
-            for size in (small, large) if rep % 2 == 0 else (large, small):
+            sizes = (small, large) if rep % 2 == 0 else (large, small)
+            for size, output in [job for n in sizes for job in rotated_jobs(n, rep)]:
                 params = {
                     "base_url": sim.base_url,
                     "ids_file": str(files[size]),
-                    "out_file": str(ctx.workdir / f"b3-out-{size}.jsonl"),
+                    "out_file": str(ctx.workdir / f"b3-out-{size}.{output}"),
                     "n": size,
                     "concurrency": s.concurrency,
                     "sim_pid": sim.pid,
                     "budget": 900.0,
+                    "format": output,
                 }
                 result = run_worker("b3", params, timeout=1000)
-                runs[size].append(result)
+                (runs[size] if output == "jsonl" else sinks[(output, size)]).append(result)
                 _log(
-                    f"B3 rep {rep + 1}/{s.reps_long} {size:>7,} ids peak RSS "
+                    f"B3 rep {rep + 1}/{s.reps_long} {size:>7,} ids {output}: peak RSS "
                     f"{result['peak_rss_mb']:.1f} MB, {size / result['wall']:.0f} ids/s, "
                     f"failed {result['failed']}"
                 )
     section.header = [
         "ids",
+        "output",
         "peak RSS MB",
         "RSS ready MB",
         "wall s",
         "ids/s",
-        "JSONL lines",
+        "file MB",
         "failed",
     ]
-    for size in (small, large):
-        rs = runs[size]
+    for size, output, rs in (
+        (small, "JSONL", runs[small]),
+        (large, "JSONL", runs[large]),
+        (small, "Parquet", sinks[("parquet", small)]),
+        (large, "Parquet", sinks[("parquet", large)]),
+        (small, "SQLite", sinks[("sqlite", small)]),
+        (large, "SQLite", sinks[("sqlite", large)]),
+    ):
         section.rows.append(
             [
                 f"{size:,}",
+                output,
                 spread([r["peak_rss_mb"] for r in rs], ".1f"),
                 spread([r["rss_ready_mb"] for r in rs], ".1f"),
                 spread([r["wall"] for r in rs], ".1f"),
                 spread([size / r["wall"] for r in rs], ",.0f"),
-                f"{rs[0]['lines']:,}",
+                f"{median([r['jsonl_bytes'] for r in rs]) / 1e6:.1f}",
                 str(sum(r["failed"] for r in rs)),
             ]
         )
@@ -1163,8 +1204,28 @@ def bench_b3(ctx: Context) -> Section:
         a["peak_rss_mb"] / b["peak_rss_mb"] for a, b in zip(runs[large], runs[small], strict=True)
     ]
     section.rows.append(
-        [f"{large:,} / {small:,}", spread(paired, ".3f") + " " + X, "", "", "", "", ""]
+        [f"{large:,} / {small:,}", "JSONL", spread(paired, ".3f") + " " + X, "", "", "", "", ""]
     )
+    for name, output in (("Parquet", "parquet"), ("SQLite", "sqlite")):
+        rss = [
+            a["peak_rss_mb"] / b["peak_rss_mb"]
+            for a, b in zip(sinks[(output, large)], runs[large], strict=True)
+        ]
+        wall = [
+            a["wall"] / b["wall"] for a, b in zip(sinks[(output, large)], runs[large], strict=True)
+        ]
+        section.rows.append(
+            [
+                f"{large:,}",
+                f"{name} / JSONL",
+                spread(rss, ".3f") + " " + X,
+                "",
+                spread(wall, ".3f") + " " + X,
+                "",
+                "",
+                "",
+            ]
+        )
     section.checks = [
         Check(
             f"B3 peak RSS at {large:,} ids", f"{peak_large:.1f} MB", "≤ 200 MB", peak_large <= 200
@@ -1176,8 +1237,28 @@ def bench_b3(ctx: Context) -> Section:
             peak_large / peak_small <= 1.3,
         ),
     ]
-    section.raw = {"runs": {str(k): v for k, v in runs.items()}}
+    for name, output in (("Parquet", "parquet"), ("SQLite", "sqlite")):
+        # the property that matters for a nightly run: memory flat in the fleet's size
+        peak = median([r["peak_rss_mb"] for r in sinks[(output, large)]])
+        base = median([r["peak_rss_mb"] for r in sinks[(output, small)]])
+        section.checks.append(
+            Check(
+                f"B3 peak RSS {large:,} vs {small:,} ids to {name}",
+                f"{peak / base:.3f} {X} ({peak:.1f} MB)",
+                f"≤ 1.3 {X}",
+                peak / base <= 1.3,
+            )
+        )
+    section.raw = {
+        "runs": {str(k): v for k, v in runs.items()},
+        "sinks": {f"{output}-{size}": v for (output, size), v in sinks.items()},
+    }
     return section
+
+
+def rotated_jobs(size: int, rep: int) -> list[tuple[int, str]]:
+    """JSONL, Parquet and SQLite at `size`, the order rotating per repetition."""
+    return [(size, output) for output in rotated(["jsonl", "parquet", "sqlite"], rep)]
 
 
 IMPORTS = (

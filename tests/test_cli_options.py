@@ -11,6 +11,7 @@ import click
 import pytest
 
 import emnify.cli
+import emnify.cli._report
 import emnify.testing
 import emnify.testing.server
 from emnify.cli import app
@@ -23,6 +24,10 @@ BASE = {
     "stats": ["stats", "1000", "--application-token", "t", "--base-url", "http://127.0.0.1:9"],
     "simulate": ["simulate"],
     "demo": ["demo"],
+    "report": [
+        *("report", "1000", "--out", "report.html", "--application-token", "t"),
+        *("--base-url", "http://127.0.0.1:9"),
+    ],
 }
 
 
@@ -46,6 +51,8 @@ def _stub_the_work(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(emnify.cli, "run_stats", _reached_async)
     monkeypatch.setattr(emnify.testing.server, "main", _reached)
     monkeypatch.setattr(emnify.testing.server, "run", _reached)  # (emnify simulate serves here)
+    monkeypatch.setattr(emnify.cli._report, "fetch_rows", _reached_async)
+    monkeypatch.setattr(emnify.cli._report, "rows_from_file", _reached)
     monkeypatch.setattr(emnify.testing, "serve_simulator", _reached)
 
 

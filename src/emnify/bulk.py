@@ -52,13 +52,15 @@ from collections import deque
 from collections.abc import (
     AsyncIterable,
     AsyncIterator,
+    Awaitable,
     Callable,
     Iterable,
     Iterator,
 )
 from dataclasses import dataclass
+from datetime import date
 from types import TracebackType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Protocol, cast
 
 import anyio
 import anyio.lowlevel
@@ -69,13 +71,26 @@ from emnify._groups import ExceptionGroupType, only_error
 from emnify._validate import resource_id
 from emnify.errors import ConfigurationError, EmnifyError
 from emnify.stats import SimStats
+from emnify.stats.daily import DailyStats, check_date_range
+
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar
+
+    #: what a run's results carry: SimStats unless said otherwise
+    _S = TypeVar("_S", default=SimStats)
+else:
+    from typing import TypeVar
+
+    _S = TypeVar("_S")
 
 __all__ = [
     "BulkResult",
     "BulkRun",
+    "DailyStatsClient",
     "InvalidSimIdError",
     "StatsClient",
     "UnexpectedError",
+    "bulk_daily_stats",
     "bulk_sim_stats",
 ]
 
@@ -105,16 +120,44 @@ class StatsClient(Protocol):
     async def sim_stats(self, sim_id: int) -> SimStats: ...
 
 
+class _Pool(Protocol):
+    """What any bulk run needs from a client besides its fetch call: the default worker
+    count."""
+
+    @property
+    def max_concurrency(self) -> int: ...
+
+
+class DailyStatsClient(Protocol):
+    """What :func:`bulk_daily_stats` needs from a client (``EmnifyClient`` has it): the two
+    daily stats calls, with the client's limits, retries and errors, and the default worker
+    count."""
+
+    @property
+    def max_concurrency(self) -> int: ...
+
+    async def sim_daily_stats(
+        self, sim_id: int, start: date | None = None, end: date | None = None
+    ) -> DailyStats: ...
+
+    async def endpoint_daily_stats(
+        self, endpoint_id: int, start: date | None = None, end: date | None = None
+    ) -> DailyStats: ...
+
+
 class InvalidSimIdError(ConfigurationError):
     """An input of :func:`bulk_sim_stats` is not a SIM id (a positive int, or a string of
-    digits). :attr:`value` is the input exactly as given."""
+    digits), or, in an endpoint run of :func:`bulk_daily_stats`, not an endpoint id.
+    :attr:`value` is the input exactly as given."""
 
-    def __init__(self, value: object) -> None:
+    def __init__(self, value: object, what: str = "SIM") -> None:
         self.value = value
-        super().__init__(f"not a SIM id: {_show(value)}")
+        self.what = what
+        article = "an" if what[:1].lower() in "aeiou" else "a"
+        super().__init__(f"not {article} {what} id: {_show(value)}")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.value,))
+        return (type(self), (self.value, self.what))
 
 
 class UnexpectedError(EmnifyError):
@@ -125,17 +168,22 @@ class UnexpectedError(EmnifyError):
 
 
 @dataclass(frozen=True, slots=True)
-class BulkResult:
+class BulkResult(Generic[_S]):
     """The outcome for one input id: either :attr:`stats` or :attr:`error` is set.
 
     :attr:`sim_id` is the id as an ``int`` for every well-formed input (``"42"`` becomes
     ``42``). For an input that is not a SIM id it is the input itself if that was a string,
     or its ``repr()`` otherwise, and :attr:`error` is an :class:`InvalidSimIdError` holding
     the original value.
+
+    :attr:`stats` is a :class:`~emnify.stats.SimStats` for :func:`bulk_sim_stats` (the type
+    checker's default: ``BulkResult`` means ``BulkResult[SimStats]``) and a
+    :class:`~emnify.stats.daily.DailyStats` for :func:`bulk_daily_stats`; in an endpoint run of
+    the latter, :attr:`sim_id` holds the endpoint id (the input).
     """
 
     sim_id: int | str
-    stats: SimStats | None = None
+    stats: _S | None = None
     error: EmnifyError | None = None
 
     def __post_init__(self) -> None:
@@ -155,12 +203,12 @@ def _show(value: object) -> str:
         return f"<{type(value).__name__}>"
 
 
-def _sim_id(raw: object) -> int:
-    """Normalise one input to a SIM id, or raise :class:`InvalidSimIdError`."""
+def _sim_id(raw: object, what: str = "SIM") -> int:
+    """Normalise one input to a SIM (or endpoint) id, or raise :class:`InvalidSimIdError`."""
     try:
         return resource_id(raw, "sim_id")
     except ConfigurationError:
-        raise InvalidSimIdError(raw) from None
+        raise InvalidSimIdError(raw, what) from None
 
 
 def _label(raw: object) -> int | str:
@@ -179,9 +227,9 @@ class _Stream:
 
     def __init__(self, task_group: TaskGroup, buffer: int) -> None:
         self.task_group = task_group
-        send, receive = anyio.create_memory_object_stream[BulkResult](buffer)
-        self.send: MemoryObjectSendStream[BulkResult] = send
-        self.receive: MemoryObjectReceiveStream[BulkResult] = receive
+        send, receive = anyio.create_memory_object_stream[BulkResult[Any]](buffer)
+        self.send: MemoryObjectSendStream[BulkResult[Any]] = send
+        self.receive: MemoryObjectReceiveStream[BulkResult[Any]] = receive
         #: cancelled to stop the workers (entered by the pump task, not by the consumer's, so
         #: stopping them never cancels the consumer's own code)
         self.stop = anyio.CancelScope()
@@ -194,18 +242,24 @@ class _Stream:
         self.arrived.set()
 
 
-class BulkRun(AsyncIterator[BulkResult]):
+class BulkRun(AsyncIterator[BulkResult[_S]], Generic[_S]):
     """What :func:`bulk_sim_stats` returns: an async context manager that streams results
     (``async with run as results: async for result in results``), and a plain async iterator
-    that fetches in rounds when used without ``async with`` (see the module docs)."""
+    that fetches in rounds when used without ``async with`` (see the module docs).
+
+    ``fetch`` (default ``client.sim_stats``) is the call made for each id, and ``result_type``
+    what it must return (:func:`bulk_daily_stats` passes the daily calls)."""
 
     def __init__(
         self,
-        client: StatsClient,
+        client: StatsClient | _Pool,
         sim_ids: Iterable[RawId] | AsyncIterable[RawId],
         *,
         on_progress: Callable[[int, int], object] | None = None,
         workers: int | None = None,
+        fetch: Callable[[int], Awaitable[_S]] | None = None,
+        result_type: type[Any] = SimStats,
+        what: str = "SIM",
     ) -> None:
         if workers is None:
             workers = client.max_concurrency
@@ -217,6 +271,11 @@ class BulkRun(AsyncIterator[BulkResult]):
                 f"got {type(on_progress).__name__}"
             )
         self._client = client
+        self._fetch_one: Callable[[int], Awaitable[Any]] = (
+            cast(StatsClient, client).sim_stats if fetch is None else fetch
+        )
+        self._result_type = result_type
+        self._what = what
         self._workers = workers
         self._high_water = min(workers * _BUFFER_PER_WORKER, max(workers * 2, _BUFFER_SOFT_CAP))
         self._on_progress = on_progress
@@ -232,7 +291,7 @@ class BulkRun(AsyncIterator[BulkResult]):
             )
         self._pull_lock: anyio.Lock | None = None
         self._retry: deque[object] = deque()
-        self._ready: deque[BulkResult] = deque()
+        self._ready: deque[BulkResult[_S]] = deque()
         self._exhausted = False
         self._closed = False
         self._stop = False
@@ -264,10 +323,10 @@ class BulkRun(AsyncIterator[BulkResult]):
         or one finished result waiting per worker)."""
         return self._high_water + self._workers
 
-    def __aiter__(self) -> BulkRun:
+    def __aiter__(self) -> BulkRun[_S]:
         return self
 
-    async def __anext__(self) -> BulkResult:
+    async def __anext__(self) -> BulkResult[_S]:
         if self._stream is not None:
             result = await self._next_streamed(self._stream)
         elif self._ready:
@@ -302,7 +361,7 @@ class BulkRun(AsyncIterator[BulkResult]):
             await stream.finished.wait()
         await self._close_input()
 
-    async def __aenter__(self) -> BulkRun:
+    async def __aenter__(self) -> BulkRun[_S]:
         """Start the workers in a task group owned by this ``async with`` block."""
         if self._entered:
             raise RuntimeError("a BulkRun can be entered only once")
@@ -352,7 +411,7 @@ class BulkRun(AsyncIterator[BulkResult]):
 
     # -- the work --------------------------------------------------------------------------
 
-    def _count(self, result: BulkResult) -> None:
+    def _count(self, result: BulkResult[_S]) -> None:
         self._done += 1
         if result.error is not None:
             self._failed += 1
@@ -367,7 +426,7 @@ class BulkRun(AsyncIterator[BulkResult]):
         else:
             await anyio.lowlevel.checkpoint()
 
-    async def _next_streamed(self, stream: _Stream) -> BulkResult:
+    async def _next_streamed(self, stream: _Stream) -> BulkResult[_S]:
         if self._ready:  # left over from rounds before the block was entered
             await anyio.lowlevel.checkpoint_if_cancelled()
             return self._ready.popleft()
@@ -490,23 +549,25 @@ class BulkRun(AsyncIterator[BulkResult]):
                 self._exhausted = True
                 return _END
 
-    async def _fetch(self, raw: object) -> BulkResult:
+    async def _fetch(self, raw: object) -> BulkResult[_S]:
         try:
-            sim_id = _sim_id(raw)
+            sim_id = _sim_id(raw, self._what)
         except InvalidSimIdError as exc:
             return BulkResult(_label(raw), error=exc)
         try:
-            stats = await self._client.sim_stats(sim_id)
+            stats = await self._fetch_one(sim_id)
         except EmnifyError as exc:
             return BulkResult(sim_id, error=exc)
         except Exception as exc:
             error = UnexpectedError(f"{type(exc).__name__}: {exc}")
             error.__cause__ = exc
             return BulkResult(sim_id, error=error)
-        if not isinstance(stats, SimStats):
+        if not isinstance(stats, self._result_type):
+            name = getattr(self._fetch_one, "__name__", "the fetch")
+            expected = self._result_type.__name__
             return BulkResult(
                 sim_id,
-                error=UnexpectedError(f"sim_stats returned {type(stats).__name__}, not SimStats"),
+                error=UnexpectedError(f"{name} returned {type(stats).__name__}, not {expected}"),
             )
         return BulkResult(sim_id, stats)
 
@@ -517,7 +578,7 @@ def bulk_sim_stats(
     *,
     on_progress: Callable[[int, int], object] | None = None,
     workers: int | None = None,
-) -> BulkRun:
+) -> BulkRun[SimStats]:
     """Fetch the statistics of every id with ``client.sim_stats`` and yield a
     :class:`BulkResult` per id, in completion order.
 
@@ -568,3 +629,42 @@ def bulk_sim_stats(
     ``ValueError`` when ``workers`` is not a positive int.
     """
     return BulkRun(client, sim_ids, on_progress=on_progress, workers=workers)
+
+
+def bulk_daily_stats(
+    client: DailyStatsClient,
+    ids: Iterable[RawId] | AsyncIterable[RawId],
+    start: date | str | None = None,
+    end: date | str | None = None,
+    *,
+    endpoints: bool = False,
+    on_progress: Callable[[int, int], object] | None = None,
+    workers: int | None = None,
+) -> BulkRun[DailyStats]:
+    """The daily statistics of many SIMs (or, with ``endpoints=True``, endpoints) from
+    ``start`` to ``end`` (dates or ``YYYY-MM-DD`` strings, both included; either may be
+    ``None`` for the API's default: without both, the current month).
+
+    The same run as :func:`bulk_sim_stats` (streaming with ``async with``, every id once,
+    the client's limits and retries, failures as results), calling
+    ``client.sim_daily_stats(id, start, end)`` or ``client.endpoint_daily_stats(id, start,
+    end)`` for each id; each result's ``stats`` is a :class:`~emnify.stats.daily.DailyStats`.
+    Raises :class:`~emnify.errors.ConfigurationError` at once for a bad range (not a date, or
+    ``start`` after ``end``), and what :func:`bulk_sim_stats` raises for bad arguments.
+    """
+    first, last = check_date_range(start, end)
+    call = client.endpoint_daily_stats if endpoints else client.sim_daily_stats
+
+    async def fetch(resource_id: int) -> DailyStats:
+        return await call(resource_id, first, last)
+
+    fetch.__name__ = getattr(call, "__name__", "fetch")
+    return BulkRun(
+        client,
+        ids,
+        on_progress=on_progress,
+        workers=workers,
+        fetch=fetch,
+        result_type=DailyStats,
+        what="endpoint" if endpoints else "SIM",
+    )

@@ -51,11 +51,14 @@ from .limits import AdaptiveSettings, Limiter, RateLimits
 from .pagination import DEFAULT_MAX_PAGES, paginate_operation, paginate_path
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from emnify_generated.api import Api
     from emnify_generated.client import Client as GeneratedClient
 
     from .bulk import BulkRun
     from .stats import SimStats
+    from .stats.daily import DailyStats
 
 __all__ = ["DEFAULT_BASE_URL", "EmnifyClient"]
 
@@ -431,16 +434,21 @@ class EmnifyClient:
             **httpx_kwargs,
         )
 
-    async def _get(self, path: str) -> Answer:
-        """``GET path`` (a path this module built) straight into the pipeline, for callers that
-        only need the status, headers and body of a successful answer (`sim_stats`, bulk runs).
+    async def _get(self, path: str, query: str = "") -> Answer:
+        """``GET path`` (a path this module built; `query` its ready query string, ``"?..."``,
+        if any) straight into the pipeline, for callers that only need the status, headers and
+        body of a successful answer (`sim_stats`, bulk runs).
 
         The same pipeline as `request`, without building httpx's request and response objects,
         which cost more CPU than the HTTP itself at thousands of requests per second.
         """
         return await self._pipeline.send(
             Request(
-                "GET", self._base_url + path, path, dict(self._headers), timeouts=self._timeouts
+                "GET",
+                self._base_url + path + query,
+                path,
+                dict(self._headers),
+                timeouts=self._timeouts,
             )
         )
 
@@ -531,6 +539,65 @@ class EmnifyClient:
         response = await self._get(f"/api/v1/endpoint/{number}/stats")
         return parse_endpoint_stats_json(
             response.content, now=server_now(response), endpoint_id=number
+        )
+
+    async def sim_daily_stats(
+        self,
+        sim_id: int | str,
+        start: date | str | None = None,
+        end: date | str | None = None,
+    ) -> DailyStats:
+        """The daily usage statistics of one SIM from `start` to `end`
+        (``GET /api/v1/sim/{sim_id}/stats/daily?start_date=...&end_date=...``), parsed into
+        `emnify.stats.daily.DailyStats` with exact costs.
+
+        `start` and `end` are dates or ``YYYY-MM-DD`` strings, both days included; leave both
+        out for the current month (the API's default). Raises `ConfigurationError` for a bad
+        id or range, `StatsParseError` for a body that is no daily stats answer, and the
+        client's usual errors for failed calls.
+        """
+        from .stats.daily import check_date_range, daily_query, parse_daily_stats_json
+
+        number = resource_id(sim_id, "sim_id")
+        first, last = check_date_range(start, end)
+        response = await self._get(f"/api/v1/sim/{number}/stats/daily", daily_query(first, last))
+        return parse_daily_stats_json(response.content, sim_id=number)
+
+    async def endpoint_daily_stats(
+        self,
+        endpoint_id: int | str,
+        start: date | str | None = None,
+        end: date | str | None = None,
+    ) -> DailyStats:
+        """The daily usage statistics of one endpoint
+        (``GET /api/v1/endpoint/{endpoint_id}/stats/daily``); like `sim_daily_stats`."""
+        from .stats.daily import check_date_range, daily_query, parse_daily_stats_json
+
+        number = resource_id(endpoint_id, "endpoint_id")
+        first, last = check_date_range(start, end)
+        response = await self._get(
+            f"/api/v1/endpoint/{number}/stats/daily", daily_query(first, last)
+        )
+        return parse_daily_stats_json(response.content, endpoint_id=number)
+
+    def bulk_daily_stats(
+        self,
+        ids: Iterable[int | str] | AsyncIterable[int | str],
+        start: date | str | None = None,
+        end: date | str | None = None,
+        *,
+        endpoints: bool = False,
+        on_progress: Callable[[int, int], object] | None = None,
+        workers: int | None = None,
+    ) -> BulkRun[DailyStats]:
+        """Stream the daily statistics of many SIMs (or endpoints, with ``endpoints=True``)
+        from `start` to `end`: one `BulkResult` per id whose ``stats`` is a `DailyStats`. The
+        same run as `bulk_sim_stats` (use it with ``async with``); see
+        `emnify.bulk.bulk_daily_stats`."""
+        from .bulk import bulk_daily_stats
+
+        return bulk_daily_stats(
+            self, ids, start, end, endpoints=endpoints, on_progress=on_progress, workers=workers
         )
 
     def bulk_sim_stats(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
@@ -48,6 +49,40 @@ def _credentials_options(command: Callable[..., None]) -> Callable[..., None]:
 
 
 LOG_LEVELS = ("debug", "info", "warning", "error")
+
+
+def _data_options(command: Callable[..., None]) -> Callable[..., None]:
+    """`emnify stats --daily --from DATE --to DATE [--endpoints]`."""
+    day = click.DateTime(formats=["%Y-%m-%d"])
+    for option in (
+        click.option(
+            "--endpoints",
+            is_flag=True,
+            help="With --daily: the ids (or --all) are endpoints, not SIMs.",
+        ),
+        click.option(
+            "--to",
+            "end",
+            type=day,
+            metavar="YYYY-MM-DD",
+            help="With --daily: the last day (YYYY-MM-DD), included.",
+        ),
+        click.option(
+            "--from",
+            "start",
+            type=day,
+            metavar="YYYY-MM-DD",
+            help="With --daily: the first day (YYYY-MM-DD).",
+        ),
+        click.option(
+            "--daily",
+            is_flag=True,
+            help="Daily statistics, one row per SIM, day and traffic type (default range: "
+            "this month).",
+        ),
+    ):
+        command = option(command)
+    return command
 
 
 @click.group(context_settings=CONTEXT)
@@ -120,8 +155,11 @@ def _log_to_stderr(level: str) -> None:
     help="Write per-SIM output to this file instead of stdout.",
 )
 @click.option(
-    "--resume", is_flag=True, help="Skip SIMs already in --out (jsonl) and append the rest."
+    "--resume",
+    is_flag=True,
+    help="Skip SIMs already in --out (jsonl, parquet, sqlite) and add the rest.",
 )
+@_data_options
 @click.option(
     "--concurrency",
     type=click.IntRange(1, 512),
@@ -166,13 +204,19 @@ def stats(
     quiet: bool,
     application_token: str | None,
     base_url: str,
+    daily: bool = False,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    endpoints: bool = False,
 ) -> None:
     """Fetch usage and cost statistics for SIM_IDS (or --all), with a progress bar and a
     fleet summary on stderr.
 
-    CSV and JSONL results are written and flushed one by one. Ctrl-C (exit 130) or SIGTERM
-    (exit 143) stops the run with every finished result in the file; run the same command
-    with --resume to fetch the rest."""
+    CSV and JSONL results are written and flushed one by one; Parquet and SQLite (which
+    upserts, so a repeated run gives the same table) keep what they wrote valid too. Ctrl-C
+    (exit 130) or SIGTERM (exit 143) stops the run with every finished result in the file;
+    run the same command with --resume to fetch the rest. --daily fetches daily statistics
+    (--from/--to, default this month), of endpoints with --endpoints."""
     try:
         ids = parse_sim_ids(sim_ids)
     except CliError as exc:
@@ -187,6 +231,10 @@ def stats(
         quiet=quiet,
         top=top,
         rejected=rejected,
+        daily=daily,
+        start=start.date() if start else None,
+        end=end.date() if end else None,
+        endpoints=endpoints,
     )
     problem = run_options_error(run)
     if problem:
@@ -209,6 +257,66 @@ def stats(
     stdout, stderr = Console(soft_wrap=True), Console(stderr=True)
     status = anyio.run(run_stats, client, run, stdout, stderr)
     raise SystemExit(status)
+
+
+@app.command(context_settings=CONTEXT)
+@click.argument("sim_ids", nargs=-1)
+@click.option(
+    "--input",
+    "-i",
+    "input_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A file 'emnify stats' wrote (parquet, sqlite, jsonl or csv; monthly or daily).",
+)
+@click.option("--all", "all_sims", is_flag=True, help="Fetch every SIM's statistics.")
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The HTML file to write.",
+)
+@click.option("--title", default="emnify fleet report", show_default=True, help="Page title.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no closing line.")
+@_credentials_options
+def report(
+    sim_ids: tuple[str, ...],
+    input_file: Path | None,
+    all_sims: bool,
+    out: Path,
+    title: str,
+    quiet: bool,
+    application_token: str | None,
+    base_url: str,
+) -> None:
+    """Write a fleet report: one self-contained HTML page with charts (volume and cost per
+    month and traffic type, the top consumers, the cost per SIM), from a stats file (--input)
+    or fetching SIM_IDS (or --all). Needs the 'report' extra (plotly)."""
+    from ._report import fetch_rows, make_report, rows_from_file
+
+    sources = sum((input_file is not None, bool(sim_ids), all_sims))
+    if sources != 1:
+        raise click.UsageError("give one of --input FILE, SIM ids or --all")
+    from emnify.stats.table import require
+
+    require("plotly", "report")
+    stderr = Console(stderr=True)
+    if input_file is not None:
+        rows = rows_from_file(input_file)
+    else:
+        try:
+            ids = parse_sim_ids(sim_ids)
+        except CliError as exc:
+            raise click.UsageError(str(exc)) from None
+        if not application_token:
+            raise click.UsageError(
+                "no credentials: pass --application-token or set EMNIFY_APPLICATION_TOKEN"
+            )
+        from emnify.client import EmnifyClient
+
+        client = EmnifyClient(application_token, base_url=base_url)
+        rows = anyio.run(fetch_rows, client, ids, all_sims, stderr, quiet)
+    make_report(rows, out, title, stderr, quiet)
 
 
 @app.command(cls=LazyOptionsCommand, options_factory=simulate_options, context_settings=CONTEXT)

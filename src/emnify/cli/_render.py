@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
 from rich.console import Console, Group
 from rich.table import Table
@@ -12,7 +13,12 @@ from emnify.stats import FleetSummary
 
 from ._money import format_cost
 
-_PERIOD = {"current_month": "this month", "last_month": "last month", "last_hour": "last hour"}
+_PERIOD = {
+    "current_month": "this month",
+    "last_month": "last month",
+    "last_hour": "last hour",
+    "days": "days fetched",
+}
 _TRAFFIC = {5: "data", 6: "SMS"}
 
 
@@ -20,7 +26,7 @@ def _money(value: Decimal) -> str:
     return format_cost(value)  # 0.00186 stays 0.00186 (not 0.00)
 
 
-def sims_table(results: list[BulkResult]) -> Table:
+def sims_table(results: list[BulkResult[Any]]) -> Table:
     """One row per SIM: this month's data, SMS and cost, or the error."""
     table = Table(title="SIM statistics", show_lines=False)
     for name, justify in (
@@ -86,7 +92,7 @@ def summary_tables(summary: FleetSummary) -> Group:
             _money(row.cost) if row.currency else "-",
         )
 
-    top = Table(title="Top consumers this month")
+    top = Table(title=getattr(summary, "top_title", "Top consumers this month"))
     top.add_column("rank", justify="right")
     top.add_column("SIM (data)", justify="right")
     top.add_column("MB", justify="right")
@@ -109,3 +115,42 @@ def summary_tables(summary: FleetSummary) -> Group:
 
 def print_summary(console: Console, summary: FleetSummary) -> None:
     console.print(summary_tables(summary))
+
+
+def daily_table(results: list[BulkResult[Any]], key: str = "sim_id") -> Table:
+    """One row per SIM (or endpoint): data, SMS and cost over the days fetched, or the error."""
+    title = "Endpoint statistics" if key == "endpoint_id" else "SIM statistics"
+    table = Table(title=f"{title}, days fetched", show_lines=False)
+    for name, justify in (
+        ("endpoint" if key == "endpoint_id" else "SIM", "right"),
+        ("days", "right"),
+        ("data (MB)", "right"),
+        ("SMS", "right"),
+        ("cost", "right"),
+        ("error", "left"),
+    ):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    for result in sorted(results, key=lambda r: str(r.sim_id).zfill(20)):
+        stats = result.stats
+        if stats is None:
+            table.add_row(str(result.sim_id), "", "", "", "", str(result.error or ""))
+            continue
+        data = sms = 0.0
+        costs: dict[str, Decimal] = {}
+        for usage in stats.usages():
+            if usage.kind == "data":
+                data += usage.volume
+            else:
+                sms += usage.volume
+            if usage.cost is not None:
+                code = usage.currency or "?"
+                costs[code] = costs.get(code, Decimal(0)) + usage.cost
+        table.add_row(
+            str(result.sim_id),
+            str(len(stats.days)),
+            f"{data:,.3f}",
+            f"{sms:,.0f}",
+            ", ".join(f"{_money(v)} {k}" for k, v in sorted(costs.items())) or "-",
+            "",
+        )
+    return table

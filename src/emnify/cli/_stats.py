@@ -3,7 +3,8 @@
 CSV and JSONL are written and flushed result by result (each result with one ``write``), so
 an interrupted run leaves a file of complete lines: Ctrl-C (SIGINT) or SIGTERM stops the run,
 closes the file and exits with 130 or 143; ``--resume`` (JSONL) then fetches exactly the SIMs
-that are not in the file yet.
+that are not in the file yet. Parquet and SQLite (``_data.py``, `emnify.stats.sinks`) keep
+what they wrote valid the same way, and resume too; ``--daily`` fetches daily statistics.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import io
 import signal
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
@@ -30,11 +32,12 @@ from emnify.errors import (
     EmnifyError,
     PermissionDeniedError,
 )
-from emnify.stats import FleetSummary
-from emnify.stats.export import read_done_ids, trim_partial_line, write_csv, write_jsonl
+from emnify.stats.export import write_csv, write_jsonl
+from emnify.stats.sinks import SinkError
 
+from . import _data
 from ._progress import StatsProgress
-from ._render import print_summary, sims_table
+from ._render import daily_table, print_summary, sims_table
 
 SIMS_PER_PAGE = 2500  # the API's cap for GET /api/v1/sim
 
@@ -49,6 +52,8 @@ class OutputFormat(str, enum.Enum):
     table = "table"
     csv = "csv"
     jsonl = "jsonl"
+    parquet = "parquet"
+    sqlite = "sqlite"
 
 
 class CliError(Exception):
@@ -75,6 +80,12 @@ class StatsRun:
     summary_to_stdout: bool = False
     #: error results for inputs that are no SIM ids (bad lines of --ids-file), written first
     rejected: list[BulkResult] = field(default_factory=list)
+    #: daily statistics (`--daily`) from `start` to `end` (None: the API's default)
+    daily: bool = False
+    start: date | None = None
+    end: date | None = None
+    #: the ids are endpoint ids (`--endpoints`, daily only)
+    endpoints: bool = False
 
 
 def parse_sim_ids(values: Iterable[str]) -> list[int]:
@@ -122,12 +133,21 @@ class _Writer:
     def __init__(self, run: StatsRun, stdout: Console) -> None:
         self._format = run.output_format
         self._discard = run.discard
+        self._daily = run.daily
+        self._key = _data.id_column(run)
         self._stdout = stdout
-        self._table_rows: list[BulkResult] = []
+        self._table_rows: list[BulkResult[Any]] = []
         self._file: IO[str] | None = None
         self._header = True
         #: results written (or kept for the table) so far
         self.written = 0
+        try:
+            #: the Parquet or SQLite writer (None for the other formats)
+            self.sink = _data.open_sink(run)
+        except SinkError as exc:
+            raise CliError(str(exc)) from None
+        if self.sink is not None:
+            return
         if run.out is not None:
             mode = "a" if run.resume else "w"
             if run.resume and run.out.exists() and run.out.stat().st_size > 0:
@@ -139,26 +159,50 @@ class _Writer:
     def _target(self) -> IO[str]:
         return self._file if self._file is not None else self._stdout.file
 
-    def write(self, result: BulkResult) -> None:
+    def write(self, result: BulkResult[Any]) -> None:
         if self._discard:
             return
         self.written += 1
+        if self.sink is not None:
+            try:
+                self.sink.write(result)
+            except SinkError as exc:
+                raise CliError(str(exc)) from None
+            return
         if self._format is OutputFormat.table:
             self._table_rows.append(result)
             return
-        text = io.StringIO(newline="")
-        if self._format is OutputFormat.csv:
-            write_csv([result], text, header=self._header)
-            self._header = False
+        if self._daily:
+            if self._format is OutputFormat.csv:
+                content = _data.daily_csv(result, self._key, self._header)
+                self._header = False
+            else:
+                content = _data.daily_jsonl(result, self._key)
         else:
-            write_jsonl([result], text, layout="sims", include_last_hour=False)
+            text = io.StringIO(newline="")
+            if self._format is OutputFormat.csv:
+                write_csv([result], text, header=self._header)
+                self._header = False
+            else:
+                write_jsonl([result], text, layout="sims", include_last_hour=False)
+            content = text.getvalue()
         target = self._target()
-        target.write(text.getvalue())
+        target.write(content)
         target.flush()
 
     def close(self) -> None:
+        if self.sink is not None:
+            try:
+                self.sink.close()
+            except SinkError as exc:
+                raise CliError(str(exc)) from None
+            return
         if self._format is OutputFormat.table and self._table_rows:
-            table = sims_table(self._table_rows)
+            table = (
+                daily_table(self._table_rows, self._key)
+                if self._daily
+                else sims_table(self._table_rows)
+            )
             if self._file is not None:
                 Console(file=self._file, width=120).print(table)
             else:
@@ -199,10 +243,10 @@ async def run_stats(client: EmnifyClient, run: StatsRun, stdout: Console, stderr
     signum = received[0]
     message = f"emnify: interrupted by {signum.name}"
     if not run.discard:
-        message += f": {written.value:,} SIM results written"
+        message += f": {written.value:,} {'endpoint' if run.endpoints else 'SIM'} results written"
         if run.out is not None:
             message += f" to {run.out}"
-            if run.output_format is OutputFormat.jsonl:
+            if run.output_format.value in _data.RESUMABLE_FORMATS:
                 message += "; run the same command with --resume to fetch the rest"
     stderr.print(message, markup=False, highlight=False, soft_wrap=True)
     return STOP_SIGNALS[signum]
@@ -237,19 +281,24 @@ async def _run_stats(
     client: EmnifyClient, run: StatsRun, stdout: Console, stderr: Console, written: _Written
 ) -> int:
     """The run itself; the client is closed at the end, whatever happened."""
-    done: set[int] = set()
-    if run.resume:
-        assert run.out is not None
-        if run.out.exists():
-            trim_partial_line(run.out)
-            done = read_done_ids(run.out)
+    writer: _Writer | None = None
     try:
         try:
             await client.authenticate()
         except AuthenticationError as exc:
             raise CliError(f"authentication failed: {exc.message or exc}") from None
+        # (a text file is read back before it is opened for appending; a sink reads itself)
+        if run.output_format.value in _data.BINARY_FORMATS:
+            writer = _Writer(run, stdout)
+            done = _data.resume_ids(run, writer.sink)
+        else:
+            done = _data.resume_ids(run, None)
+            writer = _Writer(run, stdout)
         ids: Any
-        if run.all_sims:
+        if run.all_sims and run.endpoints:
+            total = await _data.count_endpoints(client)
+            ids = _skip(_data.all_endpoint_ids(client), done)
+        elif run.all_sims:
             total = await count_sims(client)
             ids = _skip(all_sim_ids(client), done)
         else:
@@ -257,8 +306,7 @@ async def _run_stats(
             ids = _skip(run.sim_ids, done)
         if total is not None and done:
             total = max(total - len(done), 0)
-        summary = FleetSummary(top=run.top)
-        writer = _Writer(run, stdout)
+        summary = _data.summary_for(run)
         for result in run.rejected:
             summary.add(result)
             writer.write(result)
@@ -266,7 +314,18 @@ async def _run_stats(
             with StatsProgress(
                 stderr, total, enabled=not (run.quiet or run.no_progress)
             ) as progress:
-                async with client.bulk_sim_stats(ids, on_progress=progress.update) as results:
+                bulk: Any = (
+                    client.bulk_daily_stats(
+                        ids,
+                        run.start,
+                        run.end,
+                        endpoints=run.endpoints,
+                        on_progress=progress.update,
+                    )
+                    if run.daily
+                    else client.bulk_sim_stats(ids, on_progress=progress.update)
+                )
+                async with bulk as results:
                     async for result in results:
                         if _fatal(result.error):
                             raise CliError(f"stopped: {result.error}")
@@ -275,13 +334,17 @@ async def _run_stats(
                         written.value = writer.written
         finally:
             writer.close()
+            writer = None
     finally:
+        if writer is not None:  # (failed before the run started: close the file it opened)
+            writer.close()
         # also when the run was cancelled (a signal): close the connections for real
         with anyio.CancelScope(shield=True):
             await client.aclose()
     if not run.quiet:
         if done:
-            stderr.print(f"resumed: {len(done):,} SIMs already in {run.out} were skipped")
+            what = "endpoints" if run.endpoints else "SIMs"
+            stderr.print(f"resumed: {len(done):,} {what} already in {run.out} were skipped")
         print_summary(stdout if run.summary_to_stdout else stderr, summary)
     return 3 if summary.failed else 0
 
@@ -292,8 +355,6 @@ def run_options_error(run: StatsRun) -> str | None:
         return "give SIM ids or --all, not both"
     if not run.all_sims and not run.sim_ids and not run.rejected:
         return "give at least one SIM id, or --all"
-    if run.resume and (run.out is None or run.output_format is not OutputFormat.jsonl):
-        return "--resume needs --format jsonl and --out FILE"
     if run.top < 0:
         return "--top must be 0 or more"
-    return None
+    return _data.data_options_error(run)
