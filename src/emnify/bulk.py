@@ -68,6 +68,7 @@ from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStre
 from emnify._groups import ExceptionGroupType, only_error
 from emnify._validate import resource_id
 from emnify.errors import ConfigurationError, EmnifyError
+from emnify.sharding import shard
 from emnify.stats import SimStats
 
 __all__ = [
@@ -77,6 +78,7 @@ __all__ = [
     "StatsClient",
     "UnexpectedError",
     "bulk_sim_stats",
+    "shard",
 ]
 
 #: plain form: results buffered per worker before a round of fetching stops (more: fewer
