@@ -139,6 +139,22 @@ anyio.run(main)
 """
 
 
+def start_holder(base_url: str, redis_url: str, lock_ttl: float) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            HOLDER,
+            DEFAULT_APPLICATION_TOKEN,
+            base_url,
+            redis_url,
+            str(lock_ttl),
+        ],
+        env=clean_env(),
+        stderr=subprocess.PIPE,
+    )
+
+
 @pytest.mark.anyio
 @pytest.mark.usefixtures("coredis_buffers_closed")
 async def test_the_others_take_over_from_a_killed_lock_holder(
@@ -150,19 +166,7 @@ async def test_the_others_take_over_from_a_killed_lock_holder(
         base_url=black_hole,
         credentials=ApplicationTokenCredentials(Secret(DEFAULT_APPLICATION_TOKEN)),
     ).org_key("token-lock")
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            HOLDER,
-            DEFAULT_APPLICATION_TOKEN,
-            black_hole,
-            redis.url,
-            str(lock_ttl),
-        ],
-        env=clean_env(),
-        stderr=subprocess.PIPE,
-    )
+    holder = start_holder(black_hole, redis.url, lock_ttl)
     try:
         with anyio.fail_after(60):
             while redis.command("EXISTS", lock_key) != ":1":  # it holds the lock
