@@ -129,3 +129,39 @@ def test_the_cached_jwt_is_sealed() -> None:
     assert unseal(TOKEN, bytes(tampered)) is None
     assert unseal(TOKEN, b"not base64!") is None
     assert unseal(TOKEN, b"") is None
+
+
+def test_the_cli_says_in_one_line_that_redis_cannot_be_reached() -> None:
+    import socket
+
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "emnify.cli",
+            "stats",
+            "1",
+            "--redis-url",
+            f"redis://:pw-secret@127.0.0.1:{port}/0",
+            "--base-url",
+            "http://127.0.0.1:9",
+            "--application-token",
+            TOKEN,
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+        env={"PATH": ""},
+        timeout=120,
+        check=False,
+    )
+    assert proc.returncode == 1
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert lines[0].startswith(
+        "emnify: error: ConfigurationError: cannot reach Redis at redis://:***@"
+    )
+    assert "pw-secret" not in proc.stderr and TOKEN not in proc.stderr
