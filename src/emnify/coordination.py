@@ -23,7 +23,7 @@ warning, and coordinate again once the heartbeat reaches Redis again.
 Keys never hold a credential: the organisation's namespace is a SHA-256 of the base URL and the
 credential (application token, or username and password digest). The cached JWT is a secret:
 it is never logged, and it is stored encrypted with a key derived from the credential, so that
-reading Redis alone does not give a usable token (`_seal`).
+reading Redis alone does not give a usable token (`seal`).
 
 The Redis client is coredis (``pip install 'emnify-async[redis]'``): maintained, fully typed,
 with Lua script support, and built on anyio -- so the coordination works on asyncio *and* trio,
