@@ -20,9 +20,12 @@ B3   ``bulk_sim_stats`` over 100,000 ids streamed to JSONL: peak RSS against the
 B4   cold imports (no bytecode cache for our packages) against ``import httpx``.
 B5   1,000 concurrent calls just after the JWT expired: authenticate calls counted by the
      simulator.
+B6   1, 2, 4 and 8 processes (``--shard K/N`` parts of one fleet) sharing one organisation's
+     stats limit through Redis (``redis_url``), beside the same processes without Redis: wall
+     against the ideal, 429s served, authenticate calls.
 B7   ``bulk_sim_stats`` over 50 SIMs behind the published 10 req/s stats limit: time to the
      first result and the longest gap between results, streaming (``async with``) against the
-     plain ``async for`` form. (There is no B6.)
+     plain ``async for`` form.
 
 ``--merge`` reruns only the selected benchmarks and puts their sections and summary rows into
 the existing report (``--out``, default BENCHMARKS.md), keeping every other section as it was:
@@ -64,7 +67,7 @@ TOKEN = "test-app-token"  # emnify.testing.DEFAULT_APPLICATION_TOKEN
 SDK_VERSION = "0.5.3"
 RESULT_MARK = "BENCH-RESULT "
 FINDINGS_HEADING = "## Findings"
-ALL_IDS = ("B1", "B1'", "B2", "B2'", "B3", "B4", "B5", "B7")
+ALL_IDS = ("B1", "B1'", "B2", "B2'", "B3", "B4", "B5", "B6", "B7")
 STATS_ROUTE = "GET /api/v1/sim/{sim_id}/stats"
 X = "\u00d7"  # multiplication sign
 DASH = "\u2013"  # en dash
@@ -94,6 +97,9 @@ class Settings:
     b3_large: int = 100_000
     b3_small: int = 10_000
     b5_calls: int = 1000
+    b6_sims: int = 600
+    b6_scale: float = 4.0
+    b6_processes: tuple[int, ...] = (1, 2, 4, 8)
     b7_sims: int = 50
     b7_concurrency: int = 16
 
@@ -116,6 +122,8 @@ class Settings:
             b3_large=5000,
             b3_small=1000,
             b5_calls=1000,
+            b6_sims=80,
+            b6_processes=(1, 2),
         )
 
 
@@ -724,6 +732,39 @@ async def worker_b7(p: dict[str, Any]) -> dict[str, Any]:
     )
 
 
+async def worker_b6(p: dict[str, Any]) -> dict[str, Any]:
+    import anyio
+
+    from emnify import EmnifyClient, RateLimits
+    from emnify.sharding import shard
+
+    ids = list(shard(read_ids(p["ids_file"]), p["k"], p["n"]))
+    extra = {"redis_url": p["redis_url"]} if p["redis_url"] else {}
+    ok = 0
+    async with EmnifyClient(
+        TOKEN,
+        base_url=p["base_url"],
+        max_concurrency=p["concurrency"],
+        rate_limits=RateLimits.emnify(scale=p["scale"]),
+        **extra,
+    ) as client:
+        await client.authenticate()
+        # warm up, as B7 does: the first stats call of a process opens the aiohttp session and
+        # builds the parser's decoders (~60 ms of CPU, times 8 processes on 2 cores), and with
+        # Redis loads the limiter's script; the buckets refill before start_at
+        await client.sim_stats(ids[0] if ids else read_ids(p["ids_file"])[0])
+        late = time.time() - p["start_at"]  # every process starts fetching at start_at
+        if late < 0:
+            await anyio.sleep(-late)
+        start = time.time()
+        with anyio.fail_after(p["budget"]):
+            async with client.bulk_sim_stats(ids) as results:
+                async for result in results:
+                    ok += result.ok
+        end = time.time()
+    return {"n": len(ids), "ok": ok, "start": start, "end": end, "late": max(0.0, late)}
+
+
 WORKERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "b1-facade": worker_b1_facade,
     "b1-facade-http": worker_b1_facade_http,
@@ -734,6 +775,7 @@ WORKERS: dict[str, Callable[[dict[str, Any]], Any]] = {
     "b2": worker_b2,
     "b3": worker_b3,
     "b5": worker_b5,
+    "b6": worker_b6,
     "b7": worker_b7,
 }
 
@@ -1482,6 +1524,187 @@ def bench_b5(ctx: Context) -> Section:
     return section
 
 
+@contextlib.contextmanager
+def redis_server() -> Iterator[str | None]:
+    """A throwaway redis-server on a free loopback port (no persistence); None if missing."""
+    import socket
+
+    binary = shutil.which("redis-server")
+    if binary is None:
+        yield None
+        return
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    argv = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly"]
+    process = subprocess.Popen([*argv, "no"], stdout=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 1):
+                break
+            time.sleep(0.05)
+        yield f"redis://127.0.0.1:{port}/0"
+    finally:
+        process.kill()
+        process.wait()
+
+
+def flush_redis(url: str) -> None:
+    """Empty the Redis of `url` (``redis://127.0.0.1:PORT/0``): each run starts with no token
+    and no limiter state, as a fresh fleet of processes would."""
+    import socket
+
+    port = int(url.rsplit(":", 1)[1].split("/")[0])
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(b"FLUSHALL\r\n")
+        if not sock.recv(64).startswith(b"+OK"):
+            raise RuntimeError("FLUSHALL failed")
+
+
+def run_workers(kind: str, params: list[dict[str, Any]], *, timeout: float) -> list[dict[str, Any]]:
+    """`run_worker` for several workers at once (each in its own process)."""
+    argv = [sys.executable, str(Path(__file__).resolve()), "--worker", kind, "--params"]
+    processes = [
+        subprocess.Popen(
+            [*argv, json.dumps(p)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT
+        )
+        for p in params
+    ]
+    results = []
+    for process in processes:
+        try:
+            out, err = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            for other in processes:
+                other.kill()
+            raise RuntimeError(f"{kind} worker timed out after {timeout:.0f} s") from None
+        lines = [x for x in out.decode(errors="replace").splitlines() if x.startswith(RESULT_MARK)]
+        if not lines:
+            detail = err.decode(errors="replace")[-3000:]
+            raise RuntimeError(f"{kind} worker failed (exit {process.returncode})\n{detail}")
+        results.append(json.loads(lines[-1][len(RESULT_MARK) :]))
+    return results
+
+
+def bench_b6(ctx: Context) -> Section:
+    s = ctx.settings
+    n, scale = s.b6_sims, s.b6_scale
+    rate = 10 * scale  # the server's stats limit, req/s
+    ideal = n / rate
+    section = Section(
+        "B6",
+        f"{'/'.join(map(str, s.b6_processes))} processes sharing one organisation's stats limit "
+        "through Redis",
+        [
+            f"Simulator: own process, httptools + uvloop, {n} SIMs, `--rate-limits emnify "
+            f"--scale {scale:g}`: `GET /api/v1/sim/{{id}}/stats` at {rate:g} req/s with burst "
+            f"{5 * scale:g} for the organisation (one application token), limits and counters "
+            "reset before each run, and Redis emptied (no cached token).",
+            f"P processes (`bench.py --worker b6`), each `EmnifyClient(max_concurrency=16, "
+            f"rate_limits=RateLimits.emnify(scale={scale:g}))` fetching its part K/P of the "
+            "same ids (`emnify.sharding.shard`, as `emnify stats --shard K/P`) in the streaming "
+            "form; with Redis: `redis_url=` a redis-server on 127.0.0.1 (no persistence), "
+            "without: no coordination (every process throttles only itself).",
+            "Every process authenticates and warms up with one stats call (the first call of "
+            "a process opens the aiohttp session and builds the parser's decoders, and loads "
+            "the limiter's Lua script), then waits for a common start time, seconds later "
+            "(the buckets full again; a process ready late would say so in the raw results); "
+            "wall = last process done - start time. "
+            f"Ideal = {n} / {rate:g} req/s = {ideal:.1f} s (the server's limit; the client "
+            "runs 2 % under it). 429s served and authenticate calls are the simulator's "
+            "counters for the whole run, authenticate calls included.",
+        ],
+    )
+    ids = fleet_ids(n)
+    ids_file = write_ids(ctx.workdir / "b6-ids.txt", ids)
+    runs: dict[str, list[dict[str, Any]]] = {}
+    with redis_server() as redis_url, simulator(sims=n, rate_limits="emnify", scale=scale) as sim:
+        if redis_url is None:
+            section.notes.append("redis-server is not installed: B6 was not run.")
+            return section
+        modes = {"Redis": redis_url, "no Redis": None}
+        for rep in range(s.reps_long):
+            for procs in s.b6_processes:
+                for mode in rotated(list(modes), rep):
+                    admin(sim.base_url, "reset", "POST")
+                    flush_redis(redis_url)
+                    start_at = time.time() + 3 + 1.5 * procs  # (process start + imports)
+                    params = [
+                        {
+                            "base_url": sim.base_url,
+                            "ids_file": str(ids_file),
+                            "k": k,
+                            "n": procs,
+                            "redis_url": modes[mode],
+                            "scale": scale,
+                            "concurrency": 16,
+                            "start_at": start_at,
+                            "budget": ideal * 6 + 60,
+                        }
+                        for k in range(1, procs + 1)
+                    ]
+                    results = run_workers("b6", params, timeout=ideal * 6 + 120)
+                    counters = admin(sim.base_url, "counters")
+                    wall = max(r["end"] for r in results) - start_at
+                    run = {
+                        "wall": wall,
+                        "ratio": wall / ideal,
+                        "server_429": counters["rate_limited"],
+                        "authenticate": counters["authenticate_calls"],
+                        "ok": sum(r["ok"] for r in results),
+                        "late": max(r["late"] for r in results),
+                        "stats_requests": counters["requests_by_route"].get(STATS_ROUTE, 0),
+                    }
+                    runs.setdefault(f"{procs} {mode}", []).append(run)
+                    _log(
+                        f"B6 rep {rep + 1}/{s.reps_long} {procs} x {mode}: wall {wall:.2f} s "
+                        f"({run['ratio']:.3f} x ideal), 429s {run['server_429']}, "
+                        f"authenticate {run['authenticate']}, ok {run['ok']}/{n}, "
+                        f"late {run['late']:.2f} s"
+                    )
+    section.header = [
+        "processes",
+        "coordination",
+        "wall s",
+        "wall / ideal",
+        "429s served",
+        "authenticate calls",
+        "SIMs fetched",
+    ]
+    for procs in s.b6_processes:
+        for mode in ("Redis", "no Redis"):
+            rs = runs[f"{procs} {mode}"]
+            section.rows.append(
+                [
+                    str(procs),
+                    mode,
+                    spread([r["wall"] for r in rs], ".2f"),
+                    spread([r["ratio"] for r in rs], ".3f"),
+                    spread([float(r["server_429"]) for r in rs], ".0f"),
+                    spread([float(r["authenticate"]) for r in rs], ".0f"),
+                    spread([float(r["ok"]) for r in rs], ".0f"),
+                ]
+            )
+    shared = [r for procs in s.b6_processes for r in runs[f"{procs} Redis"]]
+    worst = max(r["ratio"] for r in shared)
+    ratio = max(median([r["ratio"] for r in runs[f"{p} Redis"]]) for p in s.b6_processes)
+    most_429 = max(r["server_429"] for r in shared)
+    most_auth = max(r["authenticate"] for r in shared)
+    section.checks = [
+        Check(
+            "B6 Redis: wall / ideal (worst process count)",
+            f"{ratio:.3f} (max {worst:.3f})",
+            "≤ 1.05",
+            ratio <= 1.05,
+        ),
+        Check("B6 Redis: 429s served (any run)", f"{most_429}", "0", most_429 == 0),
+        Check("B6 Redis: authenticate calls (any run)", f"{most_auth}", "1", most_auth == 1),
+    ]
+    section.raw = {"runs": runs, "ideal": ideal}
+    return section
+
+
 B7_FORMS = (
     ("streaming", "`async with client.bulk_sim_stats(ids) as results: async for r in results`"),
     ("plain", "`async for r in client.bulk_sim_stats(ids)` (rounds)"),
@@ -1588,6 +1811,7 @@ BENCHMARKS: dict[str, Callable[[Context], Section]] = {
     "B3": bench_b3,
     "B4": bench_b4,
     "B5": bench_b5,
+    "B6": bench_b6,
     "B7": bench_b7,
 }
 
@@ -1722,7 +1946,7 @@ def render(
         f"- Command: `{command}`",
         f"- Date: {started.isoformat(timespec='seconds')}",
         f"- Source: {source}",
-        f"- Mode: {mode}; repetitions: {s.reps} (B1, B1', B4, B5), {s.reps_long} (B2, B2', B3, B7)",
+        f"- Mode: {mode}; repetitions: {s.reps} (B1, B1', B4, B5), {s.reps_long} (B2, B2', B3, B6, B7)",
         f"- Total run time: {total_seconds:.0f} s",
         "",
         "## Machine",

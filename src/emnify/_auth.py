@@ -70,7 +70,7 @@ import random
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
@@ -78,6 +78,9 @@ from ._jwt import decode_claims, numeric_claim
 from ._redact import Secret, scrub, scrub_json
 from ._wire import Answer
 from .errors import APIError, AuthenticationError, ConfigurationError, TransportError
+
+if TYPE_CHECKING:
+    from ._shared_tokens import SharedTokens
 
 __all__ = [
     "AUTHENTICATE_PATH",
@@ -240,6 +243,8 @@ class TokenSource:
         #: the longest one exchange of credentials may take (a cancelled caller waits for it)
         self.exchange_deadline = 120.0
         self.authenticate_calls = 0
+        #: the token shared with other processes through Redis (`emnify._shared_tokens`)
+        self._shared: SharedTokens | None = None
         if isinstance(credentials, FixedTokenCredentials):
             self._token = self._make_token(credentials.token.reveal(), issued_now=False)
 
@@ -285,6 +290,11 @@ class TokenSource:
         if self._token is not None:
             found.append(Secret(self._token.bearer.reveal()[len("Bearer ") :]))
         return found
+
+    def share(self, shared: SharedTokens) -> None:
+        """Renew through `shared` (Redis): one authenticate call for every process."""
+        if self.renewable:
+            self._shared = shared
 
     def reset(self) -> None:
         """Forget a remembered credential rejection (e.g. after the account was unlocked)."""
@@ -357,6 +367,11 @@ class TokenSource:
                 await self._pause_if_new_tokens_are_rejected(token, stale_generation)
             else:
                 self._fresh_rejections = 0
+            if self._shared is not None:
+                stale = token.bearer.reveal()[7:] if token is not None else None
+                if token is not None and token.generation != stale_generation:
+                    stale = None
+                return await self._shared.renew(self, reason, stale)
             return await self._attempt(reason)
 
     async def _pause_if_new_tokens_are_rejected(
@@ -383,6 +398,22 @@ class TokenSource:
                 delay,
             )
             await anyio.sleep(delay)
+
+    def _adopt(self, value: str, seconds_left: float) -> _Token:
+        """Use a JWT another process obtained, for `seconds_left` seconds (then renew)."""
+        token = self._make_token(value, issued_now=False)
+        refresh_at = self._clock() + seconds_left
+        if token.refresh_at is None or refresh_at < token.refresh_at:
+            token.refresh_at = refresh_at
+        self._token = token
+        self._accepted = True
+        self._last_error = None
+        return token
+
+    def _poison(self, error: AuthenticationError) -> AuthenticationError:
+        """Remember a rejection of the credential learnt from another process."""
+        self._poisoned = self._last_error = error
+        return error
 
     async def _attempt(self, reason: str) -> _Token:
         self._refreshed = False

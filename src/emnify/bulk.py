@@ -70,6 +70,7 @@ from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStre
 from emnify._groups import ExceptionGroupType, only_error
 from emnify._validate import resource_id
 from emnify.errors import ConfigurationError, EmnifyError
+from emnify.sharding import shard
 from emnify.stats import SimStats
 from emnify.stats.daily import DailyStats, check_date_range
 
@@ -92,6 +93,7 @@ __all__ = [
     "UnexpectedError",
     "bulk_daily_stats",
     "bulk_sim_stats",
+    "shard",
 ]
 
 #: plain form: results buffered per worker before a round of fetching stops (more: fewer

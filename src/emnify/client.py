@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from emnify_generated.client import Client as GeneratedClient
 
     from .bulk import BulkRun
+    from .coordination import CoordinationSettings, Coordinator
     from .stats import SimStats
     from .stats.daily import DailyStats
 
@@ -121,6 +122,12 @@ class EmnifyClient:
         max_retry_after: a Retry-After longer than this fails the request at once.
         use_aiohttp: set False to always use httpx's own transport.
         user_agent: replaces the default User-Agent header.
+        redis_url: share the rate limits, the token and the back-off with every process
+            naming the same Redis (``redis://host:6379/0``; extra ``redis``); the client must
+            then be used as ``async with``. See `emnify.coordination`.
+        egress_name: with `redis_url`, the name of the egress address whose per-IP limits
+            this process shares (default: the host name).
+        coordination: with `redis_url`, its timings (`emnify.coordination.CoordinationSettings`).
 
     Use it as an async context manager (or call `aclose()`), one client per event loop.
     Every method raises `emnify.errors` exceptions: `APIError` subclasses for error answers,
@@ -151,6 +158,9 @@ class EmnifyClient:
         user_agent: str | None = None,
         adaptive: AdaptiveSettings | None = None,
         event_hooks: Iterable[EventHook] = (),
+        redis_url: str | None = None,
+        egress_name: str | None = None,
+        coordination: CoordinationSettings | None = None,
     ) -> None:
         credentials = _credentials(application_token, username, password, auth_token)
         if mfa_callback is not None:
@@ -197,7 +207,25 @@ class EmnifyClient:
 
         self._max_concurrency = max_concurrency
         self._rate_limits = rate_limits
-        self._limiter = Limiter(rate_limits, adaptive=adaptive)
+        self._coordinator: Coordinator | None = None
+        self._limiter: Limiter
+        if redis_url is not None:  # (imported only then: nothing of Redis otherwise)
+            from .coordination import shared_limiter
+
+            self._coordinator, self._limiter = shared_limiter(
+                redis_url,
+                base_url=self._base_url,
+                credentials=credentials,
+                egress_name=egress_name,
+                settings=coordination,
+                rate_limits=rate_limits,
+                adaptive=adaptive,
+                max_retry_after=float(max_retry_after),
+            )
+        elif egress_name is not None or coordination is not None:
+            raise ConfigurationError("egress_name and coordination need redis_url")
+        else:
+            self._limiter = Limiter(rate_limits, adaptive=adaptive)
         self._attempt_timeout = deadline
         self._max_response_bytes = max_response_bytes
         self._pipeline = Pipeline(
@@ -229,6 +257,10 @@ class EmnifyClient:
         self._auth.bind(self._post_unauthenticated, self._token_arrived if hooks else None)
         self._pipeline.bind_tokens(self._auth)
         self._pipeline.redact_with(self._auth.secrets)
+        if self._coordinator is not None:
+            from ._shared_tokens import SharedTokens
+
+            self._auth.share(SharedTokens(self._coordinator))
         self._timeout = http_timeout
         self._timeouts = http_timeout.as_dict()
         #: sent with every request (httpx's copy, and the direct requests' in `_get`)
@@ -252,7 +284,8 @@ class EmnifyClient:
         """A client configured from environment variables (keyword arguments win).
 
         Reads ``EMNIFY_APPLICATION_TOKEN``, or ``EMNIFY_USERNAME`` + ``EMNIFY_PASSWORD``, or
-        ``EMNIFY_AUTH_TOKEN``, and ``EMNIFY_BASE_URL``. Empty variables count as unset.
+        ``EMNIFY_AUTH_TOKEN``, and ``EMNIFY_BASE_URL``, ``EMNIFY_REDIS_URL`` and
+        ``EMNIFY_EGRESS_NAME``. Empty variables count as unset.
         `env` replaces `os.environ` (for tests).
         """
         if env is not None and not isinstance(env, Mapping):
@@ -280,10 +313,11 @@ class EmnifyClient:
                     "(or EMNIFY_USERNAME and EMNIFY_PASSWORD, or EMNIFY_AUTH_TOKEN)"
                 )
             kwargs.update({k: v for k, v in found.items() if v is not None})
-        if "base_url" not in kwargs:
-            base_url = read("EMNIFY_BASE_URL")
-            if base_url is not None:
-                kwargs["base_url"] = base_url
+        for name in ("base_url", "redis_url", "egress_name"):
+            if name not in kwargs:
+                value = read(f"EMNIFY_{name.upper()}")
+                if value is not None:
+                    kwargs[name] = value
         return cls(**kwargs)
 
     # ------------------------------------------------------------------ properties
@@ -306,6 +340,11 @@ class EmnifyClient:
     def limiter(self) -> Limiter:
         """The runtime limiter (routes, rates, pauses), for inspection."""
         return self._limiter
+
+    @property
+    def coordinator(self) -> Coordinator | None:
+        """The link to Redis (`redis_url`), or None."""
+        return self._coordinator
 
     @property
     def in_flight(self) -> int:
@@ -366,6 +405,8 @@ class EmnifyClient:
 
     # ------------------------------------------------------------------ lifecycle
     async def __aenter__(self) -> EmnifyClient:
+        if self._coordinator is not None:
+            await self._coordinator.__aenter__()  # ConfigurationError when unreachable
         return self
 
     async def __aexit__(
@@ -374,7 +415,11 @@ class EmnifyClient:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
-        await self.aclose()
+        try:
+            await self.aclose()
+        finally:
+            if self._coordinator is not None:
+                await self._coordinator.__aexit__(exc_type, exc, tb)
 
     async def aclose(self) -> None:
         """Close the connections. The client cannot be used afterwards."""

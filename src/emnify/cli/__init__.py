@@ -26,7 +26,15 @@ from ._credentials import client_credentials
 from ._failures import describe_failure
 from ._ids import read_ids_file
 from ._simulate import LazyOptionsCommand, config_option, simulate_options
-from ._stats import CliError, OutputFormat, StatsRun, parse_sim_ids, run_options_error, run_stats
+from ._stats import (
+    CliError,
+    OutputFormat,
+    StatsRun,
+    parse_shard_option,
+    parse_sim_ids,
+    run_options_error,
+    run_stats,
+)
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
@@ -188,6 +196,24 @@ def _log_to_stderr(level: str) -> None:
     show_default=True,
     help="Retries per request after errors worth retrying.",
 )
+@click.option(
+    "--shard",
+    metavar="K/N",
+    help="Fetch only part K of N (1/4 ... 4/4) of the SIMs: N processes, each with its own K and "
+    "the same SIM ids or --all, fetch every SIM exactly once (by a hash of the id).",
+)
+@click.option(
+    "--redis-url",
+    envvar="EMNIFY_REDIS_URL",
+    help="Share the rate limits, the token and back-off with every process naming this Redis "
+    "(redis://host:6379/0; extra 'redis'). Env: EMNIFY_REDIS_URL.",
+)
+@click.option(
+    "--egress-name",
+    envvar="EMNIFY_EGRESS_NAME",
+    help="With --redis-url: the name of this machine's egress address, whose per-IP limits it "
+    "shares (default: the host name). Env: EMNIFY_EGRESS_NAME.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @_credentials_options
 def stats(
@@ -201,6 +227,9 @@ def stats(
     rate_scale: float,
     top: int,
     max_retries: int,
+    shard: str | None,
+    redis_url: str | None,
+    egress_name: str | None,
     quiet: bool,
     application_token: str | None,
     base_url: str,
@@ -219,6 +248,7 @@ def stats(
     (--from/--to, default this month), of endpoints with --endpoints."""
     try:
         ids = parse_sim_ids(sim_ids)
+        part = parse_shard_option(shard)
     except CliError as exc:
         raise click.UsageError(str(exc)) from None
     ids, rejected = read_ids_file(ids_file, all_sims=all_sims, ids=ids)
@@ -235,6 +265,7 @@ def stats(
         start=start.date() if start else None,
         end=end.date() if end else None,
         endpoints=endpoints,
+        shard=part,
     )
     problem = run_options_error(run)
     if problem:
@@ -253,6 +284,8 @@ def stats(
         max_concurrency=concurrency,
         rate_limits=RateLimits.emnify(scale=rate_scale),
         max_retries=max_retries,
+        redis_url=redis_url or None,
+        egress_name=egress_name or None,
     )
     stdout, stderr = Console(soft_wrap=True), Console(stderr=True)
     status = anyio.run(run_stats, client, run, stdout, stderr)

@@ -9,6 +9,7 @@ what they wrote valid the same way, and resume too; ``--daily`` fetches daily st
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import io
 import signal
@@ -86,6 +87,8 @@ class StatsRun:
     end: date | None = None
     #: the ids are endpoint ids (`--endpoints`, daily only)
     endpoints: bool = False
+    #: (K, N): fetch only part K of N (`emnify.sharding`)
+    shard: tuple[int, int] | None = None
 
 
 def parse_sim_ids(values: Iterable[str]) -> list[int]:
@@ -97,6 +100,18 @@ def parse_sim_ids(values: Iterable[str]) -> list[int]:
         except ConfigurationError as exc:
             raise CliError(str(exc)) from None
     return ids
+
+
+def parse_shard_option(value: str | None) -> tuple[int, int] | None:
+    """``--shard K/N`` as (K, N); raises `CliError` with one line for anything else."""
+    if value is None:
+        return None
+    from emnify.sharding import parse_shard
+
+    try:
+        return parse_shard(value)
+    except ConfigurationError as exc:
+        raise CliError(str(exc)) from None
 
 
 async def count_sims(client: EmnifyClient) -> int | None:
@@ -231,7 +246,9 @@ async def run_stats(client: EmnifyClient, run: StatsRun, stdout: Console, stderr
         with anyio.CancelScope() as stop:
             async with anyio.create_task_group() as tg:
                 await tg.start(_stop_on_signal, stop, received)
-                status = await _run_stats(client, run, stdout, stderr, written)
+                # (with Redis, the client's connection to it lives in its 'async with')
+                async with client if client.coordinator is not None else _nothing():
+                    status = await _run_stats(client, run, stdout, stderr, written)
                 tg.cancel_scope.cancel()  # the signal watcher
     except ExceptionGroupType as group:
         only = only_error(group.exceptions)  # a CliError, an EmnifyError...: not a group
@@ -250,6 +267,11 @@ async def run_stats(client: EmnifyClient, run: StatsRun, stdout: Console, stderr
                 message += "; run the same command with --resume to fetch the rest"
     stderr.print(message, markup=False, highlight=False, soft_wrap=True)
     return STOP_SIGNALS[signum]
+
+
+@contextlib.asynccontextmanager
+async def _nothing() -> AsyncIterator[None]:
+    yield
 
 
 @dataclass
@@ -304,6 +326,15 @@ async def _run_stats(
         else:
             total = len(run.sim_ids)
             ids = _skip(run.sim_ids, done)
+        if run.shard is not None:
+            from emnify.sharding import shard
+
+            k, n = run.shard
+            ids = shard(ids, k, n)
+            if not run.all_sims:
+                total = sum(1 for _ in shard(run.sim_ids, k, n))
+            elif total is not None:
+                total = None  # (this part's share of the fleet is known only at the end)
         if total is not None and done:
             total = max(total - len(done), 0)
         summary = _data.summary_for(run)
