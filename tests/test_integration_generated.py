@@ -201,8 +201,11 @@ async def test_generated_calls_share_one_renewal_after_expiry() -> None:
 
 
 async def test_generated_calls_are_retried_through_429s_and_503s() -> None:
-    faults = FaultConfig(server_error=0.2, seed=5, server_error_statuses=(503,))
-    async with serve(route_limits={"/api/v1/sim/{sim_id}": (40, 10)}, faults=faults) as server:
+    """The server answers a seeded fifth of the requests with 429 or 503. Faults are drawn in
+    arrival order from the seed, so how many of each the run meets does not depend on timing
+    (a route limit's 429s did: on a loaded machine the client sometimes never overran it)."""
+    faults = FaultConfig(server_error=0.2, seed=5, server_error_statuses=(429, 503))
+    async with serve(faults=faults) as server:
         ids = server.fleet.sim_ids[:20]
         async with client_for(server, max_concurrency=10, max_retries=10, backoff_base=0.02) as c:
             details = await gather(
@@ -213,11 +216,10 @@ async def test_generated_calls_are_retried_through_429s_and_503s() -> None:
             )
         assert [d.id for d in details] == ids
         counters = server.counters
-        assert counters.rate_limited > 0
-        assert counters.faults.get("server_error", 0) > 0
-        assert counters.requests_by_route[SIM_ROUTE] == (
-            len(ids) + counters.rate_limited + counters.faults["server_error"]
-        )
+        statuses = counters.responses_by_status
+        assert statuses.get(429, 0) > 0 and statuses.get(503, 0) > 0, statuses
+        assert counters.requests_by_route[SIM_ROUTE] == len(ids) + counters.faults["server_error"]
+        assert statuses.get(429, 0) + statuses.get(503, 0) == counters.faults["server_error"]
 
 
 async def test_raw_request_escape_hatch() -> None:
