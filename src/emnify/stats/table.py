@@ -241,21 +241,10 @@ class StatsTable:
     ) -> StatsTable:
         """A table of bulk results (or bare ``SimStats``/``DailyStats``); the kind is taken
         from the first item with stats when not given."""
-        table: StatsTable | None = None
-        pending: list[Any] = []
+        collector = _Collector(cls, kind, id_column)
         for item in items:
-            if table is None:
-                guess = _kind_of(item)
-                if guess is None and kind is None:
-                    pending.append(item)
-                    continue
-                table = cls(kind or guess or "monthly", id_column or _id_column_of(item))
-                table.extend(pending)
-            table.add(item)
-        if table is None:
-            table = cls(kind or "monthly", id_column or "sim_id")
-            table.extend(pending)
-        return table
+            collector.add(item)
+        return collector.table()
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -353,18 +342,40 @@ async def collect(
     The kind (monthly or daily) and the id column follow the first result with stats unless
     given; a run whose every id failed gives a monthly table of error rows unless ``kind`` is
     given."""
-    table: StatsTable | None = None
-    pending: list[Any] = []  # error results before the first with stats
+    collector = _Collector(StatsTable, kind, id_column)
     async for item in results:
+        collector.add(item)
+    return collector.table()
+
+
+class _Collector:
+    """Builds a table from results one by one: the kind and id column follow the first result
+    with stats (unless given); error results before it wait in `pending`. (One builder for
+    `StatsTable.from_results` and `collect`, which differ only in how they iterate.)"""
+
+    def __init__(self, cls: type[StatsTable], kind: Kind | None, id_column: str | None) -> None:
+        self._cls = cls
+        self._kind = kind
+        self._id_column = id_column
+        self._table: StatsTable | None = None
+        self._pending: list[Any] = []
+
+    def add(self, item: Any) -> None:
+        table = self._table
         if table is None:
             guess = _kind_of(item)
-            if guess is None and kind is None:
-                pending.append(item)
-                continue
-            table = StatsTable(kind or guess or "monthly", id_column or _id_column_of(item))
-            table.extend(pending)
+            if guess is None and self._kind is None:
+                self._pending.append(item)
+                return
+            table = self._table = self._cls(
+                self._kind or guess or "monthly", self._id_column or _id_column_of(item)
+            )
+            table.extend(self._pending)
         table.add(item)
-    if table is None:
-        table = StatsTable(kind or "monthly", id_column or "sim_id")
-        table.extend(pending)
-    return table
+
+    def table(self) -> StatsTable:
+        table = self._table
+        if table is None:
+            table = self._cls(self._kind or "monthly", self._id_column or "sim_id")
+            table.extend(self._pending)
+        return table
