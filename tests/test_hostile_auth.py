@@ -257,3 +257,37 @@ async def test_no_silent_resend_on_a_kept_alive_connection() -> None:
             with pytest.raises(TransportError):
                 await client.request("GET", "/second")
     assert server.count("/second") == 1
+
+
+async def test_a_malformed_success_that_echoes_the_token_shows_no_credential() -> None:
+    """A 2xx body that does not parse is reported outside the pipeline (ResponseDecodeError
+    from a generated operation, StatsParseError from sim_stats); a server that echoes the
+    token in it must not get it into the error, its excerpt or its cause."""
+    from emnify.errors import ResponseDecodeError
+    from emnify.stats import StatsParseError
+
+    jwt = make_jwt()
+
+    async def handler(request: Received, reply: Reply) -> None:
+        if request.path == AUTH:
+            await reply.send(200, {"auth_token": jwt})
+        elif request.path.endswith("/stats"):
+            await reply.send(200, {"current_month": {"data": {"volume": f"Bearer {jwt}"}}})
+        else:
+            body = f"<html>token: Bearer {jwt}</html>".encode()  # not JSON
+            await reply.send(200, body, headers={"Content-Type": "application/json"})
+
+    async with hostile_server(handler) as server:
+        async with fast_client(server.base_url, "app-token-SECRET-42") as client:
+            with pytest.raises(ResponseDecodeError) as decode:
+                await client.api.sim.get_sim(sim_id="7")
+            with pytest.raises(StatsParseError) as parse:
+                await client.sim_stats(7)
+    for error in (decode.value, parse.value):
+        shown = [str(error), repr(error), repr(vars(error))]
+        link: BaseException | None = error
+        while link is not None:
+            shown += [str(link), repr(link)]
+            link = link.__cause__ or link.__context__
+        text = " ".join(shown)
+        assert jwt.split(".")[1] not in text and "SECRET-42" not in text, text[:300]

@@ -231,6 +231,13 @@ def redact_error(exc: BaseException, values: list[str]) -> None:
     elif isinstance(exc, TransportError):
         exc.message = mask(exc.message, values)
         exc.args = (exc.message,)
+    elif isinstance(getattr(exc, "excerpt", None), str):  # a ResponseDecodeError (2xx body)
+        exc.excerpt = mask(exc.excerpt, values)  # type: ignore[attr-defined]
+        exc.message = mask(exc.message, values)  # type: ignore[attr-defined]
+        exc.args = tuple(mask(a, values) if isinstance(a, str) else a for a in exc.args)
+    elif isinstance(getattr(exc, "reason", None), str):  # a StatsParseError (2xx body)
+        exc.reason = mask(exc.reason, values)  # type: ignore[attr-defined]
+        exc.args = tuple(mask(a, values) if isinstance(a, str) else a for a in exc.args)
     else:
         exc.args = tuple(mask(a, values) if isinstance(a, str) else a for a in exc.args)
     if any(_shows(link, values) for link in _chain(exc)):

@@ -18,12 +18,13 @@ Usage::
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import ipaddress
 import math
 import os
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -45,7 +46,7 @@ from ._redact import Secret
 from ._transport import RETRY_EXTENSION, PipelineTransport
 from ._validate import check_int, check_number, resource_id
 from ._wire import Answer, Request
-from .errors import ConfigurationError
+from .errors import ConfigurationError, EmnifyError
 from .hooks import Event, EventHook
 from .limits import AdaptiveSettings, Limiter, RateLimits
 from .pagination import DEFAULT_MAX_PAGES, paginate_operation, paginate_path
@@ -375,12 +376,9 @@ class EmnifyClient:
         mapping apply.
         """
         if self._generated is None:
-            from emnify.errors import ResponseDecodeError
             from emnify_generated.client import Client
 
-            generated = Client(
-                base_url=self._base_url, decode_error=ResponseDecodeError.from_response
-            )
+            generated = Client(base_url=self._base_url, decode_error=self._decode_error)
             generated.set_async_httpx_client(self._http)
             generated.set_httpx_client(httpx.Client(transport=_AsyncOnlyTransport()))
             self._generated = generated
@@ -517,6 +515,30 @@ class EmnifyClient:
             )
         )
 
+    @contextlib.contextmanager
+    def _masked_errors(self) -> Iterator[None]:
+        """Errors about a *successful* answer's body (it did not parse) are raised outside the
+        pipeline, which masks the others: mask them the same way, since a server may echo a
+        credential in a malformed 2xx body too."""
+        try:
+            yield
+        except EmnifyError as exc:
+            from ._redact import redact_error, secret_values
+
+            redact_error(exc, secret_values(self._auth.secrets()))
+            raise
+
+    def _decode_error(self, response: httpx.Response, cause: BaseException) -> Exception:
+        """The generated client's `decode_error`: `ResponseDecodeError.from_response`, masked."""
+        from ._redact import redact_error, secret_values
+        from .errors import ResponseDecodeError
+
+        values = secret_values(self._auth.secrets())
+        error = ResponseDecodeError.from_response(response, cause)
+        redact_error(error, values)
+        redact_error(cause, values)  # (the generated code chains it: `raise error from cause`)
+        return error
+
     def _token_arrived(self, reason: str) -> None:
         self._pipeline.emit_event(Event("token", "POST", AUTHENTICATE_PATH, 0, reason=reason))
 
@@ -573,7 +595,8 @@ class EmnifyClient:
 
         number = resource_id(sim_id, "sim_id")
         response = await self._get(f"/api/v1/sim/{number}/stats")
-        return parse_sim_stats_json(response.content, now=server_now(response), sim_id=number)
+        with self._masked_errors():
+            return parse_sim_stats_json(response.content, now=server_now(response), sim_id=number)
 
     async def endpoint_stats(self, endpoint_id: int | str) -> SimStats:
         """The usage statistics of one endpoint (``GET /api/v1/endpoint/{id}/stats``); raises
@@ -582,9 +605,10 @@ class EmnifyClient:
 
         number = resource_id(endpoint_id, "endpoint_id")
         response = await self._get(f"/api/v1/endpoint/{number}/stats")
-        return parse_endpoint_stats_json(
-            response.content, now=server_now(response), endpoint_id=number
-        )
+        with self._masked_errors():
+            return parse_endpoint_stats_json(
+                response.content, now=server_now(response), endpoint_id=number
+            )
 
     async def sim_daily_stats(
         self,
