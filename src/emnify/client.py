@@ -630,7 +630,8 @@ class EmnifyClient:
         number = resource_id(sim_id, "sim_id")
         first, last = check_date_range(start, end)
         response = await self._get(f"/api/v1/sim/{number}/stats/daily", daily_query(first, last))
-        return parse_daily_stats_json(response.content, sim_id=number)
+        with self._masked_errors():
+            return parse_daily_stats_json(response.content, sim_id=number)
 
     async def endpoint_daily_stats(
         self,
@@ -647,7 +648,8 @@ class EmnifyClient:
         response = await self._get(
             f"/api/v1/endpoint/{number}/stats/daily", daily_query(first, last)
         )
-        return parse_daily_stats_json(response.content, endpoint_id=number)
+        with self._masked_errors():
+            return parse_daily_stats_json(response.content, endpoint_id=number)
 
     def bulk_daily_stats(
         self,
