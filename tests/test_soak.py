@@ -273,7 +273,7 @@ async def test_soak_bulk_sim_stats(
     monkeypatch.setattr(
         emnify._pipeline,
         "default_backend",
-        lambda n, prefer: RecordingBackend(recorder, default_backend(n, prefer)),
+        lambda *args, **kwargs: RecordingBackend(recorder, default_backend(*args, **kwargs)),
     )
     reported = bytearray(SIMS)
     #: sim id -> (error class, HTTP status, message): not the exception itself, which holds a
