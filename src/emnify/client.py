@@ -262,7 +262,6 @@ class EmnifyClient:
             from ._shared_tokens import SharedTokens
 
             self._auth.share(SharedTokens(self._coordinator))
-        self._timeout = http_timeout
         self._timeouts = http_timeout.as_dict()
         #: sent with every request (httpx's copy, and the direct requests' in `_get`)
         self._headers = {
