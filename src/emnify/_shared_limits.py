@@ -376,13 +376,7 @@ class SharedLimiter(Limiter):
         backoff: Callable[[int], float],
         retried: bool = False,
     ) -> bool:
-        settings = self.adaptive
-        recent = route.recent
-        isolated = (
-            retry_after is None
-            and len(recent) >= settings.isolated_samples
-            and route.recent_429 < settings.isolated_share * len(recent)
-        )
+        isolated = self.isolated_429(route, retry_after)  # (before the base class records it)
         consecutive = route.consecutive_429
         cut = super().on_rate_limited(
             route, sent_at=sent_at, retry_after=retry_after, backoff=backoff, retried=retried

@@ -570,6 +570,19 @@ class Limiter:
             new_rate = min(new_rate, ceiling)
         bucket.set_rate(new_rate, self._burst_for(route, new_rate), now)
 
+    def isolated_429(self, route: Route, retry_after: float | None) -> bool:
+        """Whether a 429 for `route` (with `retry_after`, the parsed ``Retry-After``) is one
+        request's own refusal rather than the route's limit: no ``Retry-After``, and fewer than
+        `AdaptiveSettings.isolated_share` of the route's last
+        `AdaptiveSettings.isolated_samples` answers were 429s (asked before it is recorded)."""
+        settings = self.adaptive
+        recent = route.recent
+        return (
+            retry_after is None
+            and len(recent) >= settings.isolated_samples
+            and route.recent_429 < settings.isolated_share * len(recent)
+        )
+
     def on_rate_limited(
         self,
         route: Route,
@@ -596,12 +609,7 @@ class Limiter:
         now = _now()
         route.rate_limited_count += 1
         settings = self.adaptive
-        recent = route.recent
-        isolated = (
-            retry_after is None
-            and len(recent) >= settings.isolated_samples
-            and route.recent_429 < settings.isolated_share * len(recent)
-        )
+        isolated = self.isolated_429(route, retry_after)
         if not retried:
             # (the 429s of requests sent again are not new evidence about the route: a few
             # ids retried at the end of a run would otherwise look like most of its traffic)

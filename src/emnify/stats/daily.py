@@ -31,7 +31,7 @@ from decimal import Decimal
 from typing import Any
 
 from emnify.errors import ConfigurationError
-from emnify.stats.model import DATA, TRAFFIC_KINDS
+from emnify.stats.model import DATA, TRAFFIC_KINDS, _DataAndSms
 from emnify.stats.parse import (
     _DEFAULTS,
     StatsParseError,
@@ -87,22 +87,12 @@ class DailyUsage:
 
 
 @dataclass(frozen=True, slots=True)
-class DayUsage:
+class DayUsage(_DataAndSms[DailyUsage]):
     """One day: a data record and an SMS record, each ``None`` when the API gave none."""
 
     date: date
     data: DailyUsage | None = None
     sms: DailyUsage | None = None
-
-    def __iter__(self) -> Iterator[DailyUsage]:
-        """The records that are present, data first."""
-        if self.data is not None:
-            yield self.data
-        if self.sms is not None:
-            yield self.sms
-
-    def __bool__(self) -> bool:
-        return self.data is not None or self.sms is not None
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from typing import Generic, TypeVar
 
 from emnify.stats.ids import StatsId
 
@@ -70,18 +71,19 @@ class TrafficUsage:
     sim_id: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class PeriodUsage:
-    """The usage of one month: a data record and an SMS record, each ``None`` when the SIM had
-    no such traffic in that month (the API leaves the record, or the whole period, out)."""
+_Record = TypeVar("_Record")
 
-    #: ``"current_month"`` or ``"last_month"``
-    period: str
-    data: TrafficUsage | None = None
-    sms: TrafficUsage | None = None
 
-    def __iter__(self) -> Iterator[TrafficUsage]:
-        """The records that are present, data first."""
+class _DataAndSms(Generic[_Record]):
+    """A data record and an SMS record, each ``None`` when absent: iterating gives the ones
+    present (data first), and the pair is true when either is. (Shared by `PeriodUsage` and
+    `emnify.stats.daily.DayUsage`.)"""
+
+    __slots__ = ()
+    data: _Record | None
+    sms: _Record | None
+
+    def __iter__(self) -> Iterator[_Record]:
         if self.data is not None:
             yield self.data
         if self.sms is not None:
@@ -89,6 +91,17 @@ class PeriodUsage:
 
     def __bool__(self) -> bool:
         return self.data is not None or self.sms is not None
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodUsage(_DataAndSms[TrafficUsage]):
+    """The usage of one month: a data record and an SMS record, each ``None`` when the SIM had
+    no such traffic in that month (the API leaves the record, or the whole period, out)."""
+
+    #: ``"current_month"`` or ``"last_month"``
+    period: str
+    data: TrafficUsage | None = None
+    sms: TrafficUsage | None = None
 
 
 @dataclass(frozen=True, slots=True, init=False, repr=False)
