@@ -234,3 +234,32 @@ def test_resume_flow_append_after_trim(tmp_path: Path) -> None:
     rows = list(csv.reader(io.StringIO(target.read_text("utf-8"), newline="")))
     assert rows[0] == list(COLUMNS)
     assert [row[0] for row in rows[1:]] == ["1", "1", "2", "2", "3", "3"]
+
+
+def test_the_cli_writer_writes_the_header_only_into_an_empty_file(tmp_path: Path) -> None:
+    from rich.console import Console
+
+    from emnify.cli._stats import OutputFormat, StatsRun, _Writer
+
+    target = tmp_path / "out.csv"
+    target.write_bytes(b"sim_id,per")  # only part of a header
+    run = StatsRun(
+        sim_ids=[1, 2, 3],
+        all_sims=False,
+        output_format=OutputFormat.csv,
+        out=target,
+        resume=True,
+        quiet=True,
+        top=0,
+    )
+    writer = _Writer(run, Console(file=io.StringIO()))
+    trim_partial_csv(target)  # (after the writer opened the file: the header is still due)
+    writer.write(BulkResult(1, stats()))
+    writer.write(BulkResult(2, stats()))
+    writer.close()
+    assert target.read_bytes() == csv_of([BulkResult(1, stats()), BulkResult(2, stats())])
+
+    writer = _Writer(run, Console(file=io.StringIO()))  # appending: never a second header
+    writer.write(BulkResult(3, stats()))
+    writer.close()
+    assert target.read_bytes() == csv_of([BulkResult(i, stats()) for i in (1, 2, 3)])

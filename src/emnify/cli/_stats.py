@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import enum
 import io
+import os
 import signal
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
@@ -143,6 +144,7 @@ class _Writer:
 
     A CSV or JSONL result (a SIM's rows, or its one line) goes out with a single ``write`` and
     is flushed at once: a run stopped at any point leaves only complete results in the file.
+    The CSV header goes out with the first write, and only into an empty file (or stdout).
     """
 
     def __init__(self, run: StatsRun, stdout: Console) -> None:
@@ -153,7 +155,8 @@ class _Writer:
         self._stdout = stdout
         self._table_rows: list[BulkResult[Any]] = []
         self._file: IO[str] | None = None
-        self._header = True
+        #: whether the next CSV write starts with the header (None: not decided yet)
+        self._header: bool | None = None
         #: results written (or kept for the table) so far
         self.written = 0
         try:
@@ -165,14 +168,22 @@ class _Writer:
             return
         if run.out is not None:
             mode = "a" if run.resume else "w"
-            if run.resume and run.out.exists() and run.out.stat().st_size > 0:
-                self._header = False
             self._file = run.out.open(mode, encoding="utf-8", newline="")
         elif self._format is not OutputFormat.table:
             self._file = None
 
     def _target(self) -> IO[str]:
         return self._file if self._file is not None else self._stdout.file
+
+    def _take_header(self) -> bool:
+        """Whether this CSV write starts with the header: only the first one, and only into
+        an empty file. (Decided from the file's real size at that first write, not when it
+        was opened: a resumed file may be trimmed in between, and appending to it must never
+        repeat the header.)"""
+        if self._header is None:
+            self._header = self._file is None or os.fstat(self._file.fileno()).st_size == 0
+        header, self._header = self._header, False
+        return header
 
     def write(self, result: BulkResult[Any]) -> None:
         if self._discard:
@@ -189,15 +200,13 @@ class _Writer:
             return
         if self._daily:
             if self._format is OutputFormat.csv:
-                content = _data.daily_csv(result, self._key, self._header)
-                self._header = False
+                content = _data.daily_csv(result, self._key, self._take_header())
             else:
                 content = _data.daily_jsonl(result, self._key)
         else:
             text = io.StringIO(newline="")
             if self._format is OutputFormat.csv:
-                write_csv([result], text, header=self._header)
-                self._header = False
+                write_csv([result], text, header=self._take_header())
             else:
                 write_jsonl([result], text, layout="sims", include_last_hour=False)
             content = text.getvalue()
