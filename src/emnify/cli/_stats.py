@@ -2,9 +2,9 @@
 
 CSV and JSONL are written and flushed result by result (each result with one ``write``), so
 an interrupted run leaves a file of complete lines: Ctrl-C (SIGINT) or SIGTERM stops the run,
-closes the file and exits with 130 or 143; ``--resume`` (JSONL) then fetches exactly the SIMs
-that are not in the file yet. Parquet and SQLite (``_data.py``, `emnify.stats.sinks`) keep
-what they wrote valid the same way, and resume too; ``--daily`` fetches daily statistics.
+closes the file and exits with 130 or 143; ``--resume`` (JSONL or CSV) then fetches exactly
+the SIMs that are not in the file yet. Parquet and SQLite (``_data.py``, `emnify.stats.sinks`)
+keep what they wrote valid the same way, and resume too; ``--daily`` fetches daily statistics.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import anyio
 import anyio.abc
@@ -40,6 +40,9 @@ from emnify.stats.sinks import SinkError
 from . import _data
 from ._progress import StatsProgress
 from ._render import daily_table, print_summary, sims_table
+
+if TYPE_CHECKING:
+    from emnify.stats.sinks import _Sink
 
 SIMS_PER_PAGE = 2500  # the API's cap for GET /api/v1/sim
 
@@ -308,6 +311,14 @@ async def _stop_on_signal(
         task_status.started()
 
 
+def _resume_ids(run: StatsRun, sink: _Sink | None) -> set[int]:
+    """`_data.resume_ids`, with a file of another command as one line (`CliError`)."""
+    try:
+        return _data.resume_ids(run, sink)
+    except SinkError as exc:
+        raise CliError(str(exc)) from None
+
+
 async def _run_stats(
     client: EmnifyClient, run: StatsRun, stdout: Console, stderr: Console, written: _Written
 ) -> int:
@@ -321,9 +332,9 @@ async def _run_stats(
         # (a text file is read back before it is opened for appending; a sink reads itself)
         if run.output_format.value in _data.BINARY_FORMATS:
             writer = _Writer(run, stdout)
-            done = _data.resume_ids(run, writer.sink)
+            done = _resume_ids(run, writer.sink)
         else:
-            done = _data.resume_ids(run, None)
+            done = _resume_ids(run, None)
             writer = _Writer(run, stdout)
         ids: Any
         if run.all_sims and run.endpoints:
