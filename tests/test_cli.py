@@ -128,6 +128,34 @@ def test_stats_all_and_resume(simulator: SimulatorServer, tmp_path: Path) -> Non
     assert fetched == len(everything) - 50
 
 
+def test_stats_all_and_resume_csv(simulator: SimulatorServer, tmp_path: Path) -> None:
+    out = tmp_path / "all.csv"
+    everything = set(simulator.fleet.sim_ids)
+    # a previous run killed in the middle of a write: 50 SIMs' rows and half a line
+    first = sorted(everything)[:50]
+    proc = emnify(
+        "stats", *map(str, first), "-f", "csv", "-o", str(out), "-q", *server_args(simulator)
+    )
+    assert proc.returncode == 0, proc.stderr
+    with out.open("ab") as fh:
+        fh.write(b"99999,current_month,da")
+    before = simulator.counters.requests_by_route.get("GET /api/v1/sim/{sim_id}/stats", 0)
+
+    proc = emnify(
+        "stats", "--all", "-f", "csv", "-o", str(out), "--resume", *server_args(simulator)
+    )
+    assert proc.returncode == 0, proc.stderr
+    # the cut write may have been the last SIM's: its rows went with the half line
+    assert "resumed: 49 SIMs" in proc.stderr
+    rows = list(csv.reader(out.read_text(encoding="utf-8").splitlines()))
+    assert rows[0] == list(COLUMNS)
+    assert all(len(row) == len(COLUMNS) and row[-1] == "" for row in rows[1:])  # one header
+    runs = [row[0] for i, row in enumerate(rows[1:], 1) if i == 1 or rows[i - 1][0] != row[0]]
+    assert sorted(map(int, runs)) == sorted(everything)  # each SIM's rows once, together
+    fetched = simulator.counters.requests_by_route.get("GET /api/v1/sim/{sim_id}/stats", 0) - before
+    assert fetched == len(everything) - 49
+
+
 def test_unknown_sim_is_reported_and_exit_3(simulator: SimulatorServer) -> None:
     good = simulator.fleet.sim_ids[0]
     proc = emnify("stats", str(good), "987654321", "-f", "jsonl", "-q", *server_args(simulator))
@@ -147,7 +175,8 @@ def test_unknown_sim_is_reported_and_exit_3(simulator: SimulatorServer) -> None:
         (["stats", "1", "--bogus"], 2, "No such option"),
         (["stats"], 2, "at least one SIM id"),
         (["stats", "1", "--all"], 2, "not both"),
-        (["stats", "1", "--resume", "-f", "csv", "-o", "x.csv"], 2, "--resume needs"),
+        (["stats", "1", "--resume", "-f", "table", "-o", "x.txt"], 2, "--resume needs"),
+        (["stats", "1", "--resume", "-f", "csv"], 2, "--resume needs --out FILE"),
         (["stats", "1", "--format", "xml"], 2, "xml"),
         (["stats", "1"], 2, "no credentials"),
         (

@@ -34,6 +34,7 @@ SimulatorFactory = Callable[..., SimulatorServer]
 NOW = datetime(2024, 5, 17, 9, 30, 15, tzinfo=timezone.utc)
 STATS_ROUTE = "GET /api/v1/sim/{sim_id}/stats"
 DAILY_ROUTE = "GET /api/v1/sim/{sim_id}/stats/daily"
+ENDPOINT_DAILY_ROUTE = "GET /api/v1/endpoint/{endpoint_id}/stats/daily"
 
 
 @pytest.fixture
@@ -184,6 +185,33 @@ def test_daily_statistics_in_every_format(pinned: SimulatorServer, tmp_path: Pat
     assert "days fetched" in summary.stdout and "Top consumers over the days" in summary.stderr
 
 
+def test_daily_csv_resume_after_a_write_cut_short(pinned: SimulatorServer, tmp_path: Path) -> None:
+    endpoints = list(map(str, pinned.fleet.endpoint_ids[:20]))
+    args = ["--daily", "--endpoints", "--from", "2024-04-28", "--to", "2024-05-03", "-f", "csv"]
+    out = tmp_path / "daily.csv"
+    first = emnify("stats", *endpoints[:10], *args, "-o", str(out), "-q", *server_args(pinned))
+    assert first.returncode == 0, first.stderr
+    # killed in the middle of a write: the last whole endpoint's rows go with the half line
+    # (the write may have been the rest of them) and are fetched again
+    written = out.read_bytes()
+    out.write_bytes(written + written.splitlines()[-1][:10])
+    assert pinned.wait_idle()
+    before = pinned.counters.requests_by_route.get(ENDPOINT_DAILY_ROUTE, 0)
+
+    resumed = emnify("stats", *endpoints, *args, "-o", str(out), "--resume", *server_args(pinned))
+    assert resumed.returncode == 0, resumed.stderr
+    assert "resumed: 9 endpoints" in resumed.stderr
+    assert pinned.wait_idle()
+    assert pinned.counters.requests_by_route.get(ENDPOINT_DAILY_ROUTE, 0) - before == 11
+    # the file is what one whole run writes (in another order: the endpoints finish as they do)
+    whole = emnify("stats", *endpoints, *args, "-q", *server_args(pinned))
+    assert whole.returncode == 0, whole.stderr
+    rows = list(csv.reader(out.read_text(encoding="utf-8").splitlines()))
+    expected = list(csv.reader(whole.stdout.splitlines()))
+    assert rows[0] == expected[0] == ["endpoint_id", *DAILY_COLUMNS[1:]]
+    assert sorted(rows[1:]) == sorted(expected[1:])
+
+
 def test_daily_all_endpoints(pinned: SimulatorServer, tmp_path: Path) -> None:
     out = tmp_path / "all.parquet"
     proc = emnify(
@@ -206,7 +234,10 @@ def test_daily_all_endpoints(pinned: SimulatorServer, tmp_path: Path) -> None:
         (["--daily", "--to", "yesterday"], "'yesterday' does not match"),
         (["--daily", "--from", "2024-03-02", "--to", "2024-03-01"], "must not be after --to"),
         (["--endpoints"], "--endpoints needs --daily"),
-        (["--resume", "-f", "table", "-o", "x"], "--resume needs --out FILE and --format jsonl"),
+        (
+            ["--resume", "-f", "table", "-o", "x"],
+            "--resume needs --out FILE and --format jsonl, csv, parquet or sqlite",
+        ),
         (["-f", "arrow"], "'arrow' is not one of"),
     ],
 )
@@ -236,6 +267,17 @@ def test_unusable_output_files_are_one_line(pinned: SimulatorServer, tmp_path: P
     )  # fmt: skip
     assert proc.returncode == 1
     assert "resume only into the output of the same command" in one_line_error(proc)
+    monthly_csv = tmp_path / "monthly.csv"
+    ok = emnify("stats", "1000", "-f", "csv", "-o", str(monthly_csv), "-q", *server_args(pinned))
+    assert ok.returncode == 0, ok.stderr
+    kept = monthly_csv.read_bytes()
+    proc = emnify(
+        "stats", "1000", "--daily", "-f", "csv", "-o", str(monthly_csv), "--resume",
+        *server_args(pinned),
+    )  # fmt: skip
+    assert proc.returncode == 1
+    assert "resume only into the output of the same command" in one_line_error(proc)
+    assert monthly_csv.read_bytes() == kept
     proc = emnify("stats", "1000", "-f", "parquet", "-o", str(tmp_path / "no" / "x.parquet"),
                   *server_args(pinned))  # fmt: skip
     assert proc.returncode == 1

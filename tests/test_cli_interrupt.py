@@ -92,6 +92,7 @@ def sim_ids_of(path: Path, output_format: str) -> list[int]:
         (signal.SIGINT, 130, "jsonl"),
         (signal.SIGTERM, 143, "jsonl"),
         (signal.SIGINT, 130, "csv"),
+        (signal.SIGTERM, 143, "csv"),
     ],
 )
 def test_a_stopped_run_keeps_every_finished_result_and_resume_fetches_the_rest(
@@ -117,15 +118,15 @@ def test_a_stopped_run_keeps_every_finished_result_and_resume_fetches_the_rest(
             process.communicate()
     assert process.returncode == status, stderr
     assert "Traceback" not in stderr
-    assert stderr.strip().splitlines()[-1].startswith(f"emnify: interrupted by {stop.name}: ")
+    last = stderr.strip().splitlines()[-1]
+    assert last.startswith(f"emnify: interrupted by {stop.name}: ")
+    assert last.endswith("; run the same command with --resume to fetch the rest")
     first = sim_ids_of(out, output_format)
     # the run was stopped half-way (a CSV file has a header and several rows per SIM)
     assert (10 if output_format == "jsonl" else 2) <= len(first) < N
     assert len(set(first)) == len(first)
     assert set(first) <= set(ids)
 
-    if output_format != "jsonl":
-        return  # --resume reads JSONL
     before = stats_requests(server)
     resumed = start_stats(server, ids, *args, "--resume")
     _, stderr = resumed.communicate(timeout=120)

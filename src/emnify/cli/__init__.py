@@ -165,7 +165,7 @@ def _log_to_stderr(level: str) -> None:
 @click.option(
     "--resume",
     is_flag=True,
-    help="Skip SIMs already in --out (jsonl, parquet, sqlite) and add the rest.",
+    help="Skip SIMs already in --out (jsonl, csv, parquet, sqlite) and add the rest.",
 )
 @_data_options
 @click.option(

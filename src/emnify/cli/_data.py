@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from emnify.stats.csv_resume import read_csv_done_ids, trim_partial_csv
 from emnify.stats.daily import DailySummary, daily_to_json
 from emnify.stats.export import read_done_ids, trim_partial_line
 from emnify.stats.sinks import ParquetSink, SinkError, SQLiteSink
@@ -38,7 +39,7 @@ __all__ = [
 #: formats written only to a file (never to stdout)
 BINARY_FORMATS = ("parquet", "sqlite")
 #: formats `--resume` can read back
-RESUMABLE_FORMATS = ("jsonl", "parquet", "sqlite")
+RESUMABLE_FORMATS = ("jsonl", "csv", "parquet", "sqlite")
 ENDPOINTS_PER_PAGE = 1000
 
 
@@ -56,7 +57,7 @@ def data_options_error(run: StatsRun) -> str | None:
     if fmt in BINARY_FORMATS and run.out is None:
         return f"--format {fmt} needs --out FILE"
     if run.resume and (run.out is None or fmt not in RESUMABLE_FORMATS):
-        return "--resume needs --out FILE and --format jsonl, parquet or sqlite"
+        return "--resume needs --out FILE and --format jsonl, csv, parquet or sqlite"
     if not run.daily and (run.start is not None or run.end is not None):
         return "--from and --to need --daily"
     if run.endpoints and not run.daily:
@@ -79,13 +80,19 @@ def open_sink(run: StatsRun) -> _Sink | None:
 
 
 def resume_ids(run: StatsRun, sink: _Sink | None) -> set[int]:
-    """The ids an earlier run of the same command has written (for `--resume`)."""
+    """The ids an earlier run of the same command has written (for `--resume`); a text file
+    is first cut back to its whole results, so the rest can be appended. Raises `SinkError`
+    for a CSV file that another command wrote."""
     if not run.resume or run.out is None:
         return set()
     if isinstance(sink, (SQLiteSink, ParquetSink)):
         return sink.done_ids()
     if not run.out.exists():
         return set()
+    if run.output_format.value == "csv":
+        columns = _columns(kind_of(run), id_column(run))
+        trim_partial_csv(run.out, columns)
+        return read_csv_done_ids(run.out, columns)
     trim_partial_line(run.out)
     return _read_jsonl_ids(run.out, id_column(run))
 

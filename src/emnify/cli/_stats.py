@@ -2,9 +2,9 @@
 
 CSV and JSONL are written and flushed result by result (each result with one ``write``), so
 an interrupted run leaves a file of complete lines: Ctrl-C (SIGINT) or SIGTERM stops the run,
-closes the file and exits with 130 or 143; ``--resume`` (JSONL) then fetches exactly the SIMs
-that are not in the file yet. Parquet and SQLite (``_data.py``, `emnify.stats.sinks`) keep
-what they wrote valid the same way, and resume too; ``--daily`` fetches daily statistics.
+closes the file and exits with 130 or 143; ``--resume`` (JSONL or CSV) then fetches exactly
+the SIMs that are not in the file yet. Parquet and SQLite (``_data.py``, `emnify.stats.sinks`)
+keep what they wrote valid the same way, and resume too; ``--daily`` fetches daily statistics.
 """
 
 from __future__ import annotations
@@ -12,12 +12,13 @@ from __future__ import annotations
 import contextlib
 import enum
 import io
+import os
 import signal
 from collections.abc import AsyncIterator, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import anyio
 import anyio.abc
@@ -39,6 +40,9 @@ from emnify.stats.sinks import SinkError
 from . import _data
 from ._progress import StatsProgress
 from ._render import daily_table, print_summary, sims_table
+
+if TYPE_CHECKING:
+    from emnify.stats.sinks import _Sink
 
 SIMS_PER_PAGE = 2500  # the API's cap for GET /api/v1/sim
 
@@ -143,6 +147,7 @@ class _Writer:
 
     A CSV or JSONL result (a SIM's rows, or its one line) goes out with a single ``write`` and
     is flushed at once: a run stopped at any point leaves only complete results in the file.
+    The CSV header goes out with the first write, and only into an empty file (or stdout).
     """
 
     def __init__(self, run: StatsRun, stdout: Console) -> None:
@@ -153,7 +158,8 @@ class _Writer:
         self._stdout = stdout
         self._table_rows: list[BulkResult[Any]] = []
         self._file: IO[str] | None = None
-        self._header = True
+        #: whether the next CSV write starts with the header (None: not decided yet)
+        self._header: bool | None = None
         #: results written (or kept for the table) so far
         self.written = 0
         try:
@@ -165,14 +171,22 @@ class _Writer:
             return
         if run.out is not None:
             mode = "a" if run.resume else "w"
-            if run.resume and run.out.exists() and run.out.stat().st_size > 0:
-                self._header = False
             self._file = run.out.open(mode, encoding="utf-8", newline="")
         elif self._format is not OutputFormat.table:
             self._file = None
 
     def _target(self) -> IO[str]:
         return self._file if self._file is not None else self._stdout.file
+
+    def _take_header(self) -> bool:
+        """Whether this CSV write starts with the header: only the first one, and only into
+        an empty file. (Decided from the file's real size at that first write, not when it
+        was opened: a resumed file may be trimmed in between, and appending to it must never
+        repeat the header.)"""
+        if self._header is None:
+            self._header = self._file is None or os.fstat(self._file.fileno()).st_size == 0
+        header, self._header = self._header, False
+        return header
 
     def write(self, result: BulkResult[Any]) -> None:
         if self._discard:
@@ -189,15 +203,13 @@ class _Writer:
             return
         if self._daily:
             if self._format is OutputFormat.csv:
-                content = _data.daily_csv(result, self._key, self._header)
-                self._header = False
+                content = _data.daily_csv(result, self._key, self._take_header())
             else:
                 content = _data.daily_jsonl(result, self._key)
         else:
             text = io.StringIO(newline="")
             if self._format is OutputFormat.csv:
-                write_csv([result], text, header=self._header)
-                self._header = False
+                write_csv([result], text, header=self._take_header())
             else:
                 write_jsonl([result], text, layout="sims", include_last_hour=False)
             content = text.getvalue()
@@ -299,6 +311,14 @@ async def _stop_on_signal(
         task_status.started()
 
 
+def _resume_ids(run: StatsRun, sink: _Sink | None) -> set[int]:
+    """`_data.resume_ids`, with a file of another command as one line (`CliError`)."""
+    try:
+        return _data.resume_ids(run, sink)
+    except SinkError as exc:
+        raise CliError(str(exc)) from None
+
+
 async def _run_stats(
     client: EmnifyClient, run: StatsRun, stdout: Console, stderr: Console, written: _Written
 ) -> int:
@@ -312,9 +332,9 @@ async def _run_stats(
         # (a text file is read back before it is opened for appending; a sink reads itself)
         if run.output_format.value in _data.BINARY_FORMATS:
             writer = _Writer(run, stdout)
-            done = _data.resume_ids(run, writer.sink)
+            done = _resume_ids(run, writer.sink)
         else:
-            done = _data.resume_ids(run, None)
+            done = _resume_ids(run, None)
             writer = _Writer(run, stdout)
         ids: Any
         if run.all_sims and run.endpoints:
