@@ -12,6 +12,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -105,6 +106,49 @@ def test_python_dash_m_emnify_is_the_cli() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "Usage: emnify stats" in proc.stdout
+
+
+@pytest.mark.parametrize("missing", ["click", "rich"])
+@pytest.mark.parametrize("args", [["--help"], ["stats", "1"]])
+def test_python_dash_m_emnify_cli_without_the_cli_extra(
+    tmp_path: Path, missing: str, args: list[str]
+) -> None:
+    """`python -m emnify.cli` imports the package before any guard of ours runs: a real `-m`
+    in a child process, where a module first on the path fails as an uninstalled one does."""
+    (tmp_path / f"{missing}.py").write_text(
+        f"raise ModuleNotFoundError(\"No module named '{missing}'\", name={missing!r})\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "emnify.cli", *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+        timeout=60,
+        check=False,
+    )
+    line = one_line(proc)
+    assert line == (
+        f"emnify: error: the emnify command needs the 'cli' extra (module '{missing}' is not "
+        "installed): pip install 'emnify-async[cli]'"
+    )
+
+
+def test_importing_emnify_cli_without_the_extra_raises_import_error(tmp_path: Path) -> None:
+    """Only `python -m` turns the missing extra into one line: an application that imports
+    the CLI gets the ImportError, not an exit."""
+    (tmp_path / "click.py").write_text(
+        "raise ModuleNotFoundError(\"No module named 'click'\", name='click')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", "import emnify.cli"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(tmp_path)},
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 1
+    assert proc.stderr.strip().splitlines()[-1] == "ModuleNotFoundError: No module named 'click'"
 
 
 def test_extras_match_the_package_metadata() -> None:

@@ -25,9 +25,16 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     try:
         from emnify.cli import main as cli_main
     except ImportError as exc:
-        message = missing_extra_message(exc, what="the emnify command")
-        if message is None:
-            raise
-        print(f"emnify: error: {message}", file=sys.stderr)
-        raise SystemExit(MISSING_EXTRA) from None
+        exit_for_missing_extra(exc)
+        raise
     cli_main(argv)
+
+
+def exit_for_missing_extra(exc: ImportError) -> None:
+    """If `exc` is the import of an extra's package failing, print one line naming the extra
+    and exit with `MISSING_EXTRA`; otherwise return (the caller re-raises)."""
+    message = missing_extra_message(exc, what="the emnify command")
+    if message is None:
+        return
+    print(f"emnify: error: {message}", file=sys.stderr)
+    raise SystemExit(MISSING_EXTRA) from None

@@ -16,8 +16,20 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 import anyio
-import click
-from rich.console import Console
+
+try:
+    import click
+    from rich.console import Console
+except ImportError as _missing:
+    # `python -m emnify.cli` imports this package before its `__main__` runs, so the guard of
+    # the console script (`emnify._entry`) cannot catch this; Python sets sys.argv[0] to "-m"
+    # while it locates the module. Only then is a missing extra one line instead of a
+    # traceback: an application importing `emnify.cli` gets the ImportError itself.
+    if sys.argv[:1] == ["-m"]:
+        from emnify._entry import exit_for_missing_extra
+
+        exit_for_missing_extra(_missing)
+    raise
 
 from emnify.client import DEFAULT_BASE_URL
 from emnify.errors import EmnifyError
