@@ -16,6 +16,7 @@ import pytest
 
 from emnify.stats.export import COLUMNS
 from emnify.testing import SimulatorServer
+from tests.test_cli_interrupt import STATS_ROUTE, sim_ids_of
 
 TOKEN = "test-app-token"
 pytestmark = pytest.mark.integration
@@ -103,57 +104,35 @@ def test_stats_table(simulator: SimulatorServer) -> None:
     assert str(sim_id) in proc.stdout
 
 
-def test_stats_all_and_resume(simulator: SimulatorServer, tmp_path: Path) -> None:
-    out = tmp_path / "all.jsonl"
+@pytest.mark.parametrize(
+    ("output_format", "cut", "kept"),
+    [
+        # a previous, interrupted run: 50 SIMs written, then half a line
+        ("jsonl", b'{"sim_id": 99999, "curr', 50),
+        # in CSV the cut write may have been the last SIM's: its rows go with the half line
+        ("csv", b"99999,current_month,da", 49),
+    ],
+)
+def test_stats_all_and_resume(
+    simulator: SimulatorServer, tmp_path: Path, output_format: str, cut: bytes, kept: int
+) -> None:
+    out = tmp_path / f"all.{output_format}"
+    args = ["-f", output_format, "-o", str(out), *server_args(simulator)]
     everything = set(simulator.fleet.sim_ids)
-    # a previous, interrupted run: 50 complete lines and half a line
-    first = sorted(everything)[:50]
-    proc = emnify(
-        "stats", *map(str, first), "-f", "jsonl", "-o", str(out), "-q", *server_args(simulator)
-    )
-    assert proc.returncode == 0, proc.stderr
-    with out.open("a") as fh:
-        fh.write('{"sim_id": 99999, "curr')
-    before = simulator.counters.requests_by_route.get("GET /api/v1/sim/{sim_id}/stats", 0)
-
-    proc = emnify(
-        "stats", "--all", "-f", "jsonl", "-o", str(out), "--resume", *server_args(simulator)
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert "resumed: 50 SIMs" in proc.stderr
-    lines = out.read_text().splitlines()
-    ids = [json.loads(line)["sim_id"] for line in lines]
-    assert sorted(ids) == sorted(everything)  # each exactly once, the partial line gone
-    fetched = simulator.counters.requests_by_route.get("GET /api/v1/sim/{sim_id}/stats", 0) - before
-    assert fetched == len(everything) - 50
-
-
-def test_stats_all_and_resume_csv(simulator: SimulatorServer, tmp_path: Path) -> None:
-    out = tmp_path / "all.csv"
-    everything = set(simulator.fleet.sim_ids)
-    # a previous run killed in the middle of a write: 50 SIMs' rows and half a line
-    first = sorted(everything)[:50]
-    proc = emnify(
-        "stats", *map(str, first), "-f", "csv", "-o", str(out), "-q", *server_args(simulator)
-    )
+    proc = emnify("stats", *map(str, sorted(everything)[:50]), *args, "-q")
     assert proc.returncode == 0, proc.stderr
     with out.open("ab") as fh:
-        fh.write(b"99999,current_month,da")
-    before = simulator.counters.requests_by_route.get("GET /api/v1/sim/{sim_id}/stats", 0)
+        fh.write(cut)
+    # (the simulator counts a request when it arrives, so a finished client's are all in)
+    before = simulator.counters.requests_by_route.get(STATS_ROUTE, 0)
 
-    proc = emnify(
-        "stats", "--all", "-f", "csv", "-o", str(out), "--resume", *server_args(simulator)
-    )
+    proc = emnify("stats", "--all", *args, "--resume")
     assert proc.returncode == 0, proc.stderr
-    # the cut write may have been the last SIM's: its rows went with the half line
-    assert "resumed: 49 SIMs" in proc.stderr
-    rows = list(csv.reader(out.read_text(encoding="utf-8").splitlines()))
-    assert rows[0] == list(COLUMNS)
-    assert all(len(row) == len(COLUMNS) and row[-1] == "" for row in rows[1:])  # one header
-    runs = [row[0] for i, row in enumerate(rows[1:], 1) if i == 1 or rows[i - 1][0] != row[0]]
-    assert sorted(map(int, runs)) == sorted(everything)  # each SIM's rows once, together
-    fetched = simulator.counters.requests_by_route.get("GET /api/v1/sim/{sim_id}/stats", 0) - before
-    assert fetched == len(everything) - 49
+    assert f"resumed: {kept} SIMs" in proc.stderr
+    # each SIM exactly once (in CSV: its rows together, under one header), the half line gone
+    assert sorted(sim_ids_of(out, output_format)) == sorted(everything)
+    fetched = simulator.counters.requests_by_route.get(STATS_ROUTE, 0) - before
+    assert fetched == len(everything) - kept
 
 
 def test_unknown_sim_is_reported_and_exit_3(simulator: SimulatorServer) -> None:
