@@ -16,6 +16,7 @@ import pytest
 
 from emnify.testing import SimulatorServer
 from emnify.testing.pytest_plugin import SimulatorFactory
+from tests.test_cli import one_line_error
 
 TOKEN = "test-app-token"
 STATS_ROUTE = "GET /api/v1/sim/{sim_id}/stats"
@@ -36,14 +37,6 @@ def emnify(
         timeout=120,
         check=False,
     )
-
-
-def one_line_error(proc: subprocess.CompletedProcess[str]) -> str:
-    lines = [line for line in proc.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1, proc.stderr
-    assert "Traceback" not in proc.stderr
-    assert lines[0].startswith("emnify: error: ")
-    return lines[0]
 
 
 def server_env(server: SimulatorServer, **more: str) -> dict[str, str]:

@@ -15,7 +15,7 @@ import pytest
 from emnify.bulk import BulkResult, InvalidSimIdError
 from emnify.errors import NotFoundError
 from emnify.stats import SimStats, parse_sim_stats
-from emnify.stats.csv_resume import read_csv_done_ids, trim_partial_csv
+from emnify.stats.csv_resume import read_csv_done_ids, resume_csv, trim_partial_csv
 from emnify.stats.export import COLUMNS, write_csv
 from emnify.stats.sinks import SinkError
 from emnify.stats.table import _columns
@@ -102,6 +102,22 @@ def test_a_write_cut_in_the_middle_of_a_run_drops_the_whole_run(tmp_path: Path) 
     assert target.read_bytes() == whole
     assert trim_partial_csv(target) == 0
     assert read_csv_done_ids(target) == {1, 2}
+
+
+def test_resume_csv_trims_and_reads_in_one_call(tmp_path: Path) -> None:
+    """What the CLI calls: the trim and the done ids of the trimmed file, as the two
+    functions give them one after the other."""
+    whole = csv_of([BulkResult(1, stats()), BulkResult(2, stats())])
+    sim_3 = csv_of([BulkResult(3, stats())], header=False)
+    target = tmp_path / "out.csv"
+    target.write_bytes(whole + sim_3[: sim_3.index(b"\n") + 10])
+    assert resume_csv(target) == {1, 2}
+    assert target.read_bytes() == whole
+    assert resume_csv(target) == {1, 2}
+    assert resume_csv(tmp_path / "missing.csv") == set()
+    (tmp_path / "other.csv").write_bytes(b"a,b\r\n1,2\r\n")
+    with pytest.raises(SinkError, match=SAME_COMMAND):
+        resume_csv(tmp_path / "other.csv")
 
 
 def test_a_write_cut_in_its_first_line_drops_the_last_whole_run_too(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from emnify.stats.csv_resume import read_csv_done_ids, trim_partial_csv
+from emnify.stats.csv_resume import resume_csv
 from emnify.stats.daily import DailySummary, daily_to_json
 from emnify.stats.export import read_done_ids, trim_partial_line
 from emnify.stats.sinks import ParquetSink, SinkError, SQLiteSink
@@ -90,9 +90,7 @@ def resume_ids(run: StatsRun, sink: _Sink | None) -> set[int]:
     if not run.out.exists():
         return set()
     if run.output_format.value == "csv":
-        columns = _columns(kind_of(run), id_column(run))
-        trim_partial_csv(run.out, columns)
-        return read_csv_done_ids(run.out, columns)
+        return resume_csv(run.out, _columns(kind_of(run), id_column(run)))
     trim_partial_line(run.out)
     return _read_jsonl_ids(run.out, id_column(run))
 

@@ -27,7 +27,7 @@ from typing import IO
 from emnify.stats.export import COLUMNS
 from emnify.stats.sinks import SinkError
 
-__all__ = ["read_csv_done_ids", "trim_partial_csv"]
+__all__ = ["read_csv_done_ids", "resume_csv", "trim_partial_csv"]
 
 _SAME_COMMAND = "resume only into the output of the same command"
 
@@ -190,12 +190,26 @@ def trim_partial_csv(path: str | os.PathLike[str], columns: Sequence[str] = COLU
     header is emptied. A missing, empty or whole file is left alone (0); another header
     raises :class:`~emnify.stats.sinks.SinkError`.
     """
+    scan = _scan_and_trim(path, columns)
+    return 0 if scan is None else scan.size - scan.keep
+
+
+def resume_csv(path: str | os.PathLike[str], columns: Sequence[str] = COLUMNS) -> set[int]:
+    """:func:`trim_partial_csv`, then :func:`read_csv_done_ids`, in one pass over the file
+    (a fleet's file is read once, not twice): the ids a resumed run can skip, with the file cut
+    back to its whole runs of rows so the rest can be appended. Raises like both."""
+    scan = _scan_and_trim(path, columns)
+    return set() if scan is None else scan.done
+
+
+def _scan_and_trim(path: str | os.PathLike[str], columns: Sequence[str]) -> _Scan | None:
+    """Scan the file and cut off what is not whole; None for a missing file."""
     try:
         fh = open(path, "r+b")
     except FileNotFoundError:
-        return 0
+        return None
     with fh:
         scan = _scan(fh, os.fspath(path), columns)
         if scan.keep < scan.size:
             fh.truncate(scan.keep)
-    return scan.size - scan.keep
+    return scan
